@@ -1,0 +1,26 @@
+//! star-gen: a generator of synthesizable Verilog for a STAR/SOFA-style sparse-attention
+//! accelerator, with a bit-exact golden model per engine. See `README.md` and the contract in
+//! the project's spec (`docs/spec-decisions.md` lists the decisions taken where it says freeze).
+//!
+//! Layout: one folder per engine (`predictor`, …) holding its golden model (`model`), its RTL
+//! emitter (`rtl`) and its vector writer (`vectors`); the C++ harness is `testbenches/<engine>/`.
+//! Arithmetic shared by all engines is in `numerics`.
+
+pub mod config;
+pub mod numerics;
+pub mod predictor;
+pub mod rtl;
+pub mod tree;
+pub mod vectors;
+
+/// Bad input from the user (config, flags, paths): reported on one line, exit code 2.
+#[derive(Debug)]
+pub struct UserError(pub String);
+
+impl std::fmt::Display for UserError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UserError {}

@@ -1,0 +1,131 @@
+//! Vectors for `testbenches/predictor/tb_predictor.cpp`: random scenarios (full range, corner
+//! values, sparse, saturating) run through the golden model, then cut into array jobs.
+//!
+//! Records: `P T NC OW` once; per job `J mode len sh_kp sh_ap`, then `len` records
+//! `I <T row lanes> <NC column lanes>`, then NC records `E <T expected lanes>` (column 0 first).
+
+use super::Geometry;
+use super::model::{predict_keys, predict_scores, wk_codes};
+use crate::config::Config;
+use crate::vectors::{Rng, VecFile};
+
+/// How a scenario draws its operands.
+#[derive(Clone, Copy, Debug)]
+enum Dist {
+    /// Uniform over the full range with corner values mixed in.
+    Corners,
+    /// Mostly zeros (zero elimination).
+    Sparse,
+    /// Every operand at its most negative value (largest magnitudes, saturated codes).
+    Extreme,
+    /// Small magnitudes (exercises rounding more than saturation).
+    Small,
+}
+
+fn draw(rng: &mut Rng, dist: Dist, bits: u32) -> i64 {
+    match dist {
+        Dist::Corners => rng.corner_int(bits),
+        Dist::Sparse => {
+            if rng.chance(80) {
+                0
+            } else {
+                rng.corner_int(bits)
+            }
+        }
+        Dist::Extreme => -(1i64 << (bits - 1)),
+        Dist::Small => rng.range(-7, 7),
+    }
+}
+
+pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
+    let g = Geometry::of(cfg);
+    let (t, nc) = (g.rows as usize, g.cols as usize);
+    let dmax = cfg.head_dim as usize;
+    let mut rng = Rng::new(seed);
+    let mut f = VecFile::default();
+    f.comment(&format!(
+        "star-gen predictor vectors, seed {seed}, config {}",
+        cfg.hash()
+    ));
+    f.rec("P", [g.rows as i64, g.cols as i64, g.out_w as i64]);
+    for sc in 0..scenarios {
+        let dist = [Dist::Extreme, Dist::Corners, Dist::Sparse, Dist::Small][sc as usize % 4];
+        // Scenarios 0 and 1 run the largest hidden size (worst-case accumulator growth) on few
+        // tokens; the rest run short reductions over more tokens, keys and odd run-time sizes.
+        let (h, s, d) = match sc {
+            0 => (cfg.hidden as usize, rng.range(1, t as i64) as usize, dmax),
+            1 => (cfg.hidden as usize, rng.range(1, t as i64) as usize, dmax.min(nc)),
+            _ => (
+                rng.range(1, cfg.hidden.min(96) as i64) as usize,
+                rng.range(1, (3 * t + nc + 1) as i64) as usize,
+                rng.range(1, dmax as i64) as usize,
+            ),
+        };
+        let s = s.min(cfg.seq_max as usize);
+        let sh_kp = match rng.next_u64() % 8 {
+            0 => 0,
+            1 => 63,
+            _ => rng.range(0, 20),
+        } as u32;
+        let sh_ap = match rng.next_u64() % 8 {
+            0 => 0,
+            1 => 63,
+            _ => rng.range(0, 40),
+        } as u32;
+        let x: Vec<Vec<i8>> = (0..s)
+            .map(|_| (0..h).map(|_| draw(&mut rng, dist, 8) as i8).collect())
+            .collect();
+        let wk: Vec<Vec<i8>> = (0..h)
+            .map(|_| (0..d).map(|_| draw(&mut rng, dist, 8) as i8).collect())
+            .collect();
+        let q: Vec<Vec<i16>> = (0..t)
+            .map(|_| (0..d).map(|_| draw(&mut rng, dist, 16) as i16).collect())
+            .collect();
+        f.comment(&format!(
+            "scenario {sc}: {dist:?}, S={s} H={h} d={d} SH_KP={sh_kp} SH_AP={sh_ap}"
+        ));
+        let codes = wk_codes(&wk);
+        let khat = predict_keys(&x, &codes, sh_kp);
+        let ahat = predict_scores(&q, &khat, sh_ap, g.score_w);
+
+        // Phase 1.1 jobs: T tokens × NC dims, reduction over h.
+        for s0 in (0..s).step_by(t) {
+            for c0 in (0..d).step_by(nc) {
+                f.rec("J", [0, h as i64, sh_kp as i64, sh_ap as i64]);
+                for hh in 0..h {
+                    let rows = (0..t).map(|i| x.get(s0 + i).map_or(0, |r| r[hh] as i64));
+                    let cols = (0..nc).map(|j| {
+                        codes[hh].get(c0 + j).map_or(0, |c| c.pack(3) as i64)
+                    });
+                    f.rec("I", rows.chain(cols));
+                }
+                for j in 0..nc {
+                    f.expect(
+                        "E",
+                        (0..t).map(|i| {
+                            khat.get(s0 + i)
+                                .and_then(|r| r.get(c0 + j))
+                                .map_or(0, |&v| v as i64)
+                        }),
+                    );
+                }
+            }
+        }
+        // Phase 1.2 jobs: T queries × NC keys, reduction over c.
+        for k0 in (0..s).step_by(nc) {
+            f.rec("J", [1, d as i64, sh_kp as i64, sh_ap as i64]);
+            for c in 0..d {
+                let rows = (0..t).map(|i| q[i][c] as i64);
+                let cols = (0..nc).map(|j| khat.get(k0 + j).map_or(0, |r| r[c] as i64));
+                f.rec("I", rows.chain(cols));
+            }
+            for j in 0..nc {
+                f.expect(
+                    "E",
+                    (0..t).map(|i| ahat[i].get(k0 + j).copied().unwrap_or(0)),
+                );
+            }
+        }
+    }
+    f
+}

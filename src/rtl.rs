@@ -1,0 +1,203 @@
+//! The design being generated: modules (tera leaves or Rust-written structure), their
+//! dependencies, and the conventions every module shares (banner, reset style, names).
+
+use crate::config::{Config, ResetStyle};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Leaf templates, embedded so the binary is self-contained. Each holds one module; tera tags
+/// are `[[ var ]]` and `[% block %]`.
+const TEMPLATES: &[(&str, &str)] = &[
+    ("dlzs_pe", include_str!("../templates/dlzs_pe.v.tera")),
+    ("lzc8", include_str!("../templates/lzc8.v.tera")),
+    ("lze", include_str!("../templates/lze.v.tera")),
+    ("rshift_round", include_str!("../templates/rshift_round.v.tera")),
+    ("sat", include_str!("../templates/sat.v.tera")),
+];
+
+/// One generated module: its full name, its text (from `module` to `endmodule`) and the full
+/// names of the modules it instantiates.
+#[derive(Clone, Debug)]
+pub struct Module {
+    pub name: String,
+    pub body: String,
+    pub deps: Vec<String>,
+}
+
+/// A shape of on-chip memory, listed in the output so an ASIC flow can swap in macros.
+#[derive(Clone, Debug, serde::Serialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SramShape {
+    pub module: String,
+    pub depth: u32,
+    pub width: u32,
+}
+
+/// Everything emitted for one configuration.
+pub struct Design<'a> {
+    pub cfg: &'a Config,
+    modules: BTreeMap<String, Module>,
+    pub srams: BTreeSet<SramShape>,
+    /// Top modules (roots of the hierarchy), in the order they were declared.
+    pub tops: Vec<String>,
+}
+
+impl<'a> Design<'a> {
+    pub fn new(cfg: &'a Config) -> Self {
+        Design {
+            cfg,
+            modules: BTreeMap::new(),
+            srams: BTreeSet::new(),
+            tops: Vec::new(),
+        }
+    }
+
+    /// Full module name of a short name: `lze` → `star_lze`.
+    pub fn name(&self, short: &str) -> String {
+        format!("{}{}", self.cfg.prefix, short)
+    }
+
+    /// Adds a tera leaf (once) and returns its full name. `deps` are short names of leaves it
+    /// instantiates, which are added too.
+    pub fn leaf(&mut self, short: &str, deps: &[&str]) -> String {
+        let name = self.name(short);
+        if !self.modules.contains_key(&name) {
+            let src = TEMPLATES
+                .iter()
+                .find(|(n, _)| *n == short)
+                .unwrap_or_else(|| panic!("no template {short}"))
+                .1;
+            let mut tera = tera::Tera::new();
+            // Verilog's replication `{{n{b}}}` collides with tera's default `{{`.
+            tera.set_delimiters(tera::Delimiters {
+                block_start: "[%".into(),
+                block_end: "%]".into(),
+                variable_start: "[[".into(),
+                variable_end: "]]".into(),
+                comment_start: "[#".into(),
+                comment_end: "#]".into(),
+            })
+            .expect("valid delimiters");
+            tera.add_raw_template(short, src)
+                .unwrap_or_else(|e| panic!("template {short}: {e}"));
+            let ctx = self.template_context();
+            let body = tera
+                .render(short, &ctx)
+                .unwrap_or_else(|e| panic!("template {short}: {e}"));
+            let dep_names: Vec<String> = deps.iter().map(|d| self.leaf(d, &[])).collect();
+            self.modules.insert(
+                name.clone(),
+                Module {
+                    name: name.clone(),
+                    body,
+                    deps: dep_names,
+                },
+            );
+        }
+        name
+    }
+
+    /// Adds a module written by Rust code.
+    pub fn add(&mut self, m: Module) {
+        assert!(
+            !self.modules.contains_key(&m.name),
+            "module {} emitted twice",
+            m.name
+        );
+        self.modules.insert(m.name.clone(), m);
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.modules.contains_key(name)
+    }
+
+    /// Modules in dependency order (every module after what it instantiates), ties by name.
+    pub fn ordered(&self) -> Vec<&Module> {
+        let mut done: BTreeSet<&str> = BTreeSet::new();
+        let mut out = Vec::new();
+        fn visit<'m>(
+            n: &'m str,
+            mods: &'m BTreeMap<String, Module>,
+            done: &mut BTreeSet<&'m str>,
+            out: &mut Vec<&'m Module>,
+        ) {
+            if done.contains(n) {
+                return;
+            }
+            done.insert(n);
+            let m = mods
+                .get(n)
+                .unwrap_or_else(|| panic!("module {n} used but not emitted"));
+            for d in &m.deps {
+                visit(d, mods, done, out);
+            }
+            out.push(m);
+        }
+        for n in self.modules.keys() {
+            visit(n, &self.modules, &mut done, &mut out);
+        }
+        out
+    }
+
+    fn template_context(&self) -> tera::Context {
+        let mut ctx = tera::Context::new();
+        let r = Reset::of(self.cfg);
+        ctx.insert("prefix", &self.cfg.prefix);
+        ctx.insert("rst_port", r.port);
+        ctx.insert("always_ff", &r.always_ff());
+        ctx.insert("rst_active", r.active);
+        ctx
+    }
+
+    pub fn reset(&self) -> Reset {
+        Reset::of(self.cfg)
+    }
+}
+
+/// Spelling of the configured reset style.
+#[derive(Clone, Copy)]
+pub struct Reset {
+    /// Port name: `rst_i` or `rst_ni`.
+    pub port: &'static str,
+    /// Condition that is true while reset is asserted.
+    pub active: &'static str,
+    asynchronous: bool,
+}
+
+impl Reset {
+    pub fn of(cfg: &Config) -> Reset {
+        match cfg.reset {
+            ResetStyle::SyncHigh => Reset {
+                port: "rst_i",
+                active: "rst_i",
+                asynchronous: false,
+            },
+            ResetStyle::AsyncLow => Reset {
+                port: "rst_ni",
+                active: "!rst_ni",
+                asynchronous: true,
+            },
+        }
+    }
+
+    /// Sensitivity list of a register with reset.
+    pub fn always_ff(&self) -> String {
+        if self.asynchronous {
+            "always @(posedge clk_i or negedge rst_ni)".into()
+        } else {
+            "always @(posedge clk_i)".into()
+        }
+    }
+}
+
+/// ⌈log2 n⌉ with a minimum of 1: the width of a counter over 0..n-1.
+pub fn clog2(n: u64) -> u32 {
+    if n <= 2 {
+        1
+    } else {
+        64 - (n - 1).leading_zeros()
+    }
+}
+
+/// Width of a counter that must hold the value n itself.
+pub fn bits_for(n: u64) -> u32 {
+    clog2(n + 1)
+}

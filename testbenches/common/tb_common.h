@@ -1,0 +1,168 @@
+// Shared plumbing of the star-gen Verilator harnesses: vector files, lane access on flat ports
+// of any width, the clock, the reset and the closing "N passed, N failed" line.
+//
+// Every harness is built with `verilator --cc --exe --prefix Vdut` and clocked from C++ (no
+// --timing). RST_ASYNC_LOW is defined when the tree was generated with `reset: async_low`.
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "Vdut.h"
+#include "verilated.h"
+
+namespace tb {
+
+// One record of a vector file: a tag and its decimal fields.
+struct Rec {
+    std::string tag;
+    std::vector<int64_t> f;
+};
+
+inline std::vector<Rec> read_vectors(const char* path) {
+    std::ifstream in(path);
+    if (!in) {
+        std::fprintf(stderr, "cannot open vector file %s\n", path);
+        std::exit(2);
+    }
+    std::vector<Rec> out;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream ss(line);
+        Rec r;
+        ss >> r.tag;
+        int64_t v;
+        while (ss >> v) r.f.push_back(v);
+        out.push_back(r);
+    }
+    return out;
+}
+
+// Lane access on a flat port: bits [lane*w +: w]. Scalar ports (CData…QData) and wide ports
+// (VlWide) share one interface so a harness does not care how Verilator typed a port.
+template <typename T>
+inline void set_lane(T& port, int lane, int w, int64_t v) {
+    const int lsb = lane * w;
+    const uint64_t mask = (w >= 64) ? ~0ULL : ((1ULL << w) - 1);
+    uint64_t p = static_cast<uint64_t>(port);
+    p = (p & ~(mask << lsb)) | ((static_cast<uint64_t>(v) & mask) << lsb);
+    port = static_cast<T>(p);
+}
+
+template <std::size_t N>
+inline void set_lane(VlWide<N>& port, int lane, int w, int64_t v) {
+    for (int b = 0; b < w; ++b) {
+        const int bit = lane * w + b;
+        const uint32_t m = 1u << (bit % 32);
+        if ((static_cast<uint64_t>(v) >> b) & 1)
+            port[bit / 32] |= m;
+        else
+            port[bit / 32] &= ~m;
+    }
+}
+
+// A lane read back as a signed (sign-extended) or unsigned value.
+template <typename T>
+inline int64_t get_lane(const T& port, int lane, int w, bool is_signed) {
+    uint64_t v = static_cast<uint64_t>(port) >> (lane * w);
+    if (w < 64) v &= (1ULL << w) - 1;
+    if (is_signed && w < 64 && ((v >> (w - 1)) & 1)) v |= ~0ULL << w;
+    return static_cast<int64_t>(v);
+}
+
+template <std::size_t N>
+inline int64_t get_lane(const VlWide<N>& port, int lane, int w, bool is_signed) {
+    uint64_t v = 0;
+    for (int b = 0; b < w; ++b) {
+        const int bit = lane * w + b;
+        v |= static_cast<uint64_t>((port[bit / 32] >> (bit % 32)) & 1) << b;
+    }
+    if (is_signed && w < 64 && ((v >> (w - 1)) & 1)) v |= ~0ULL << w;
+    return static_cast<int64_t>(v);
+}
+
+// Small deterministic generator for stalls (independent of the vectors' seed).
+struct Lcg {
+    uint64_t s;
+    explicit Lcg(uint64_t seed) : s(seed * 6364136223846793005ULL + 1442695040888963407ULL) {}
+    uint32_t next() {
+        s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<uint32_t>(s >> 33);
+    }
+    bool chance(int pct) { return static_cast<int>(next() % 100) < pct; }
+};
+
+// Counts compared values and reports the first mismatches in detail.
+struct Checker {
+    uint64_t passed = 0, failed = 0;
+    int shown = 0;
+    void check(int64_t got, int64_t want, const std::string& where) {
+        if (got == want) {
+            ++passed;
+            return;
+        }
+        ++failed;
+        if (shown++ < 5)
+            std::printf("MISMATCH %s: expected %lld, got %lld\n", where.c_str(),
+                        static_cast<long long>(want), static_cast<long long>(got));
+    }
+    // A protocol failure (missing or extra output, timeout): counts as a failure.
+    void fail(const std::string& why) {
+        ++failed;
+        std::printf("FAIL %s\n", why.c_str());
+    }
+    int finish(const char* name) {
+        std::printf("%s: %llu passed, %llu failed\n", name, static_cast<unsigned long long>(passed),
+                    static_cast<unsigned long long>(failed));
+        return (failed == 0 && passed > 0) ? 0 : 1;
+    }
+};
+
+// The DUT with its clock and reset. Inputs are set while the clock is low; settle() evaluates
+// the combinational outputs (ready, valid) for the current inputs; tick() is one rising edge.
+struct Sim {
+    VerilatedContext ctx;
+    Vdut* dut;
+    uint64_t cycle = 0;
+    Sim(int argc, char** argv) {
+        ctx.commandArgs(argc, argv);
+        dut = new Vdut(&ctx);
+        dut->clk_i = 0;
+    }
+    ~Sim() {
+        dut->final();
+        delete dut;
+    }
+    void settle() { dut->eval(); }
+    void tick() {
+        dut->clk_i = 1;
+        dut->eval();
+        dut->clk_i = 0;
+        dut->eval();
+        ++cycle;
+    }
+    void reset(int cycles = 4) {
+#ifdef RST_ASYNC_LOW
+        dut->rst_ni = 0;
+        dut->eval();
+#else
+        dut->rst_i = 1;
+#endif
+        for (int i = 0; i < cycles; ++i) tick();
+#ifdef RST_ASYNC_LOW
+        dut->rst_ni = 1;
+#else
+        dut->rst_i = 0;
+#endif
+        dut->eval();
+        cycle = 0;
+    }
+};
+
+}  // namespace tb
