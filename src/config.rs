@@ -282,7 +282,10 @@ fn parse_mesh(s: &str) -> Option<(u32, u32)> {
 
 /// R = the largest divisor of n not above √n, C = n / R (so 16 → 4x4, 8 → 2x4, 2 → 1x2).
 fn near_square(n: u32) -> (u32, u32) {
-    let r = (1..=n).filter(|r| n % r == 0 && r * r <= n).max().unwrap_or(1);
+    let r = (1..=n)
+        .filter(|r| n.is_multiple_of(*r) && r * r <= n)
+        .max()
+        .unwrap_or(1);
     (r, n / r)
 }
 

@@ -7,9 +7,12 @@
 //! Arithmetic shared by all engines is in `numerics`.
 
 pub mod config;
+pub mod kvgen;
 pub mod numerics;
 pub mod predictor;
 pub mod rtl;
+pub mod sorter;
+pub mod sufa;
 pub mod tree;
 pub mod vectors;
 

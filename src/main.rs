@@ -55,6 +55,9 @@ enum Cmd {
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum Engine {
     Predictor,
+    Sorter,
+    Sufa,
+    Kvgen,
 }
 
 #[derive(Args)]
@@ -112,6 +115,9 @@ fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
     let cfg = a.cfg.load()?;
     let mut f = match a.engine {
         Engine::Predictor => star_gen::predictor::vectors::write(&cfg, a.seed, a.scenarios),
+        Engine::Sorter => star_gen::sorter::vectors::write(&cfg, a.seed, a.scenarios),
+        Engine::Sufa => star_gen::sufa::vectors::write(&cfg, a.seed, a.scenarios),
+        Engine::Kvgen => star_gen::kvgen::vectors::write(&cfg, a.seed, a.scenarios),
     };
     if a.corrupt {
         f.corrupt_first("E");
@@ -125,7 +131,11 @@ fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
 
 fn main() {
     if let Err(e) = run() {
-        let code = if e.downcast_ref::<UserError>().is_some() { 2 } else { 1 };
+        let code = if e.downcast_ref::<UserError>().is_some() {
+            2
+        } else {
+            1
+        };
         eprintln!("error: {e:#}");
         std::process::exit(code);
     }

@@ -143,7 +143,11 @@ mod tests {
         // Every 16-bit value: the two-counter structure equals floor(log2|v|) + 1.
         for v in -32768..=32767i32 {
             let c = lz_code(v, 16);
-            let want = if v == 0 { 0 } else { (32 - v.unsigned_abs().leading_zeros()).min(15) };
+            let want = if v == 0 {
+                0
+            } else {
+                (32 - v.unsigned_abs().leading_zeros()).min(15)
+            };
             assert_eq!(c.e, want, "v = {v}");
         }
     }

@@ -4,15 +4,9 @@
 use crate::config::{Config, ResetStyle};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Leaf templates, embedded so the binary is self-contained. Each holds one module; tera tags
-/// are `[[ var ]]` and `[% block %]`.
-const TEMPLATES: &[(&str, &str)] = &[
-    ("dlzs_pe", include_str!("../templates/dlzs_pe.v.tera")),
-    ("lzc8", include_str!("../templates/lzc8.v.tera")),
-    ("lze", include_str!("../templates/lze.v.tera")),
-    ("rshift_round", include_str!("../templates/rshift_round.v.tera")),
-    ("sat", include_str!("../templates/sat.v.tera")),
-];
+// Leaf templates (`templates/*.v.tera`), embedded by build.rs so the binary is self-contained.
+// Each holds one module; tera tags are `[[ var ]]` and `[% block %]`.
+include!(concat!(env!("OUT_DIR"), "/templates.rs"));
 
 /// One generated module: its full name, its text (from `module` to `endmodule`) and the full
 /// names of the modules it instantiates.

@@ -64,8 +64,14 @@ mod tests {
         assert_eq!(predict_keys(&x, &w, 0), vec![vec![32767]]);
         assert_eq!(predict_keys(&x, &w, 13), vec![vec![4096]]);
         // Negative saturation and zero elimination.
-        assert_eq!(predict_keys(&x, &wk_codes(&vec![vec![127i8]; 4096]), 0), vec![vec![-32768]]);
-        assert_eq!(predict_keys(&[vec![0, 5]], &wk_codes(&[vec![9], vec![0]]), 0), vec![vec![0]]);
+        assert_eq!(
+            predict_keys(&x, &wk_codes(&vec![vec![127i8]; 4096]), 0),
+            vec![vec![-32768]]
+        );
+        assert_eq!(
+            predict_keys(&[vec![0, 5]], &wk_codes(&[vec![9], vec![0]]), 0),
+            vec![vec![0]]
+        );
         // Q = −32768 saturates to 2^14; k̂ = −32768 gives +2^29 per term.
         let a = predict_scores(&[vec![-32768; 4]], &[vec![-32768; 4]], 0, 32);
         assert_eq!(a, vec![vec![(1i64 << 31) - 1]]);
@@ -75,6 +81,9 @@ mod tests {
         assert_eq!(a, vec![vec![-2048]]);
         // Rounding half up: 3 · 2 = 6 (code of 3 is 2^1), 6 >> 2 rounds 1.5 up to 2.
         assert_eq!(predict_scores(&[vec![3]], &[vec![3]], 2, 16), vec![vec![2]]);
-        assert_eq!(predict_scores(&[vec![3]], &[vec![-3]], 2, 16), vec![vec![-1]]);
+        assert_eq!(
+            predict_scores(&[vec![3]], &[vec![-3]], 2, 16),
+            vec![vec![-1]]
+        );
     }
 }

@@ -54,7 +54,11 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
         // tokens; the rest run short reductions over more tokens, keys and odd run-time sizes.
         let (h, s, d) = match sc {
             0 => (cfg.hidden as usize, rng.range(1, t as i64) as usize, dmax),
-            1 => (cfg.hidden as usize, rng.range(1, t as i64) as usize, dmax.min(nc)),
+            1 => (
+                cfg.hidden as usize,
+                rng.range(1, t as i64) as usize,
+                dmax.min(nc),
+            ),
             _ => (
                 rng.range(1, cfg.hidden.min(96) as i64) as usize,
                 rng.range(1, (3 * t + nc + 1) as i64) as usize,
@@ -94,9 +98,8 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
                 f.rec("J", [0, h as i64, sh_kp as i64, sh_ap as i64]);
                 for hh in 0..h {
                     let rows = (0..t).map(|i| x.get(s0 + i).map_or(0, |r| r[hh] as i64));
-                    let cols = (0..nc).map(|j| {
-                        codes[hh].get(c0 + j).map_or(0, |c| c.pack(3) as i64)
-                    });
+                    let cols =
+                        (0..nc).map(|j| codes[hh].get(c0 + j).map_or(0, |c| c.pack(3) as i64));
                     f.rec("I", rows.chain(cols));
                 }
                 for j in 0..nc {

@@ -1,0 +1,10 @@
+// star-gen 0.1.0 | config 37ea3d6679cd4d9b | generated file, do not edit
+// Regenerate with star-gen from the config recorded in manifest.json.
++incdir+include
+rtl/star_dlzs_pe.v
+rtl/star_lzc8.v
+rtl/star_lze.v
+rtl/star_rshift_round.v
+rtl/star_sat.v
+rtl/star_predictor_row.v
+rtl/star_predictor.v

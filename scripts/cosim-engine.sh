@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs one engine's co-simulation on every configuration in testbenches/ENGINE/*.yaml (seed
+# SEED + i for the i-th), then the self-test: the first configuration with one corrupted
+# expected value must fail. Prints the total "N passed, M failed".
+set -euo pipefail
+engine=$1 seed=${SEED:-1}
+root=$(cd "$(dirname "$0")/.." && pwd)
+shopt -s nullglob
+cfgs=("$root"/testbenches/"$engine"/*.yaml)
+[ ${#cfgs[@]} -gt 0 ] || { echo "cosim-$engine: no configurations in testbenches/$engine/"; exit 1; }
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+i=0
+for c in "${cfgs[@]}"; do
+  "$root/scripts/cosim.sh" "$engine" "$c" $((seed + i)) | tee -a "$log"
+  i=$((i + 1))
+done
+"$root/scripts/cosim.sh" "$engine" "${cfgs[0]}" "$seed" --corrupt | tail -1
+awk -v e="$engine" -v n="${#cfgs[@]}" '
+  / passed, [0-9]+ failed$/ { p += $(NF-3); f += $(NF-1) }
+  END { printf "cosim-%s: %d passed, %d failed over %d configurations\n", e, p, f, n; exit (f > 0 || p == 0) }' "$log"

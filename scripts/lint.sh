@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Lints generated trees: every module as top under `verilator --lint-only -Wall` (zero warnings),
+# yosys `hierarchy -check; proc; check -assert` with no latches, and no `initial` anywhere.
+# usage: scripts/lint.sh TREE...
+set -euo pipefail
+status=0
+for tree in "$@"; do
+  before=$status
+  cd "$tree"
+  mods=$(sed -n 's#^rtl/\(.*\)\.v$#\1#p' star.f)
+  if grep -l -E '^\s*initial\b' rtl/*.v; then echo "lint: 'initial' in RTL of $tree"; status=1; fi
+  for m in $mods; do
+    if ! out=$(verilator --lint-only -Wall -f star.f --top-module "$m" 2>&1) || [ -n "$out" ]; then
+      echo "$out" | head -20; echo "lint: verilator -Wall warnings in $m ($tree)"; status=1
+    fi
+  done
+  files=$(grep '^rtl/' star.f | tr '\n' ' ')
+  tops=$(python3 -c 'import json,sys; print(" ".join(json.load(open("manifest.json"))["tops"]))')
+  for t in $tops; do
+    if ! yosys -q -l yosys-check.log -p "read_verilog -Iinclude $files; hierarchy -check -top $t; proc; check -assert; select -assert-none t:\$dlatch t:\$adlatch t:\$dlatchsr" >/dev/null 2>&1; then
+      grep -iE "warning|error" yosys-check.log | head -20; echo "lint: yosys check failed for $t ($tree)"; status=1
+    fi
+    rm -f yosys-check.log
+  done
+  [ $status = "$before" ] && echo "lint: $(echo $mods | wc -w) modules of $tree clean (verilator -Wall, yosys check, no latches)"
+  cd - >/dev/null
+done
+exit $status

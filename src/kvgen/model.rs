@@ -1,0 +1,1 @@
+//! Golden model (not yet implemented).
