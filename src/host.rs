@@ -6,7 +6,9 @@ use crate::UserError;
 use crate::numerics::rshift_round;
 use std::path::Path;
 
-/// log2(e) exactly as the spec writes it.
+/// log2(e) exactly as the spec writes it (the same f64 as std's LOG2_E, written out so the
+/// spec's text can be checked against it).
+#[allow(clippy::approx_constant)]
 pub const LOG2_E: f64 = 1.4426950408889634;
 
 /// A row-major 1-D or 2-D tensor read from a `.npy` file.
@@ -34,6 +36,7 @@ pub fn read_npy(path: &Path) -> Result<Tensor, UserError> {
         [r, c] => (r, c),
         _ => return Err(err(&format!("expected rank 1 or 2, found shape {shape:?}"))),
     };
+    let fortran = npy.order() == npyz::Order::Fortran;
     let data: Vec<f64> = match npy.dtype() {
         npyz::DType::Plain(t) if t.type_char() == npyz::TypeChar::Float && t.size_field() == 4 => {
             npy.into_vec::<f32>()
@@ -46,6 +49,15 @@ pub fn read_npy(path: &Path) -> Result<Tensor, UserError> {
             npy.into_vec::<f64>().map_err(|e| err(&e))?
         }
         other => return Err(err(&format!("expected float32/float64, found {other:?}"))),
+    };
+    // Fortran order (column-major, as PyTorch-style weights are often saved): transpose so that
+    // Tensor is always row-major.
+    let data = if fortran && rows > 1 {
+        (0..rows * cols)
+            .map(|i| data[(i % cols) * rows + i / cols])
+            .collect()
+    } else {
+        data
     };
     Ok(Tensor { rows, cols, data })
 }
