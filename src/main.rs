@@ -78,6 +78,9 @@ struct VectorsArgs {
     /// Add 1 to the first expected value, so the testbench must fail (self-test)
     #[arg(long)]
     corrupt: bool,
+    /// Write the engine's benchmark (one block at the configured size) instead of random tests
+    #[arg(long)]
+    bench: bool,
     /// Vector file to write
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
@@ -150,6 +153,10 @@ fn generate(a: GenerateArgs) -> anyhow::Result<()> {
 fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
     let cfg = a.cfg.load()?;
     let mut f = match a.engine {
+        Engine::Predictor if a.bench => star_gen::predictor::vectors::write_bench(&cfg, a.seed),
+        _ if a.bench => {
+            return Err(UserError("--bench: this engine has no vector benchmark".into()).into());
+        }
         Engine::Predictor => star_gen::predictor::vectors::write(&cfg, a.seed, a.scenarios),
         Engine::Sorter => star_gen::sorter::vectors::write(&cfg, a.seed, a.scenarios),
         Engine::Sufa => star_gen::sufa::vectors::write(&cfg, a.seed, a.scenarios),
