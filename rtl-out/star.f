@@ -8,3 +8,5 @@ rtl/star_rshift_round.v
 rtl/star_sat.v
 rtl/star_predictor_row.v
 rtl/star_predictor.v
+rtl/star_sram_4096x153.v
+rtl/star_rass.v

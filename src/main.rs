@@ -60,6 +60,7 @@ enum Engine {
     Sorter,
     Sufa,
     Kvgen,
+    Rass,
 }
 
 #[derive(Args)]
@@ -161,6 +162,7 @@ fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
         Engine::Sorter => star_gen::sorter::vectors::write(&cfg, a.seed, a.scenarios),
         Engine::Sufa => star_gen::sufa::vectors::write(&cfg, a.seed, a.scenarios),
         Engine::Kvgen => star_gen::kvgen::vectors::write(&cfg, a.seed, a.scenarios),
+        Engine::Rass => star_gen::core::vectors::write_rass(&cfg, a.seed, a.scenarios),
     };
     if a.corrupt {
         f.corrupt_first("E");

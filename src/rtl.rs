@@ -54,39 +54,102 @@ impl<'a> Design<'a> {
     pub fn leaf(&mut self, short: &str, deps: &[&str]) -> String {
         let name = self.name(short);
         if !self.modules.contains_key(&name) {
-            let src = TEMPLATES
-                .iter()
-                .find(|(n, _)| *n == short)
-                .unwrap_or_else(|| panic!("no template {short}"))
-                .1;
-            let mut tera = tera::Tera::new();
-            // Verilog's replication `{{n{b}}}` collides with tera's default `{{`.
-            tera.set_delimiters(tera::Delimiters {
-                block_start: "[%".into(),
-                block_end: "%]".into(),
-                variable_start: "[[".into(),
-                variable_end: "]]".into(),
-                comment_start: "[#".into(),
-                comment_end: "#]".into(),
-            })
-            .expect("valid delimiters");
-            tera.add_raw_template(short, src)
-                .unwrap_or_else(|e| panic!("template {short}: {e}"));
-            let ctx = self.template_context();
-            let body = tera
-                .render(short, &ctx)
-                .unwrap_or_else(|e| panic!("template {short}: {e}"));
-            let dep_names: Vec<String> = deps.iter().map(|d| self.leaf(d, &[])).collect();
+            let body = self.render(short, &[]);
+            let deps = deps.iter().map(|d| self.leaf(d, &[])).collect();
             self.modules.insert(
                 name.clone(),
                 Module {
                     name: name.clone(),
                     body,
-                    deps: dep_names,
+                    deps,
                 },
             );
         }
         name
+    }
+
+    /// Adds a tera leaf rendered with extra template variables (names of the SRAM modules it
+    /// instantiates, widths); `deps` are full module names already added.
+    pub fn leaf_with(
+        &mut self,
+        short: &str,
+        extra: &[(&str, String)],
+        deps: Vec<String>,
+    ) -> String {
+        let name = self.name(short);
+        if !self.modules.contains_key(&name) {
+            let body = self.render(short, extra);
+            self.modules.insert(
+                name.clone(),
+                Module {
+                    name: name.clone(),
+                    body,
+                    deps,
+                },
+            );
+        }
+        name
+    }
+
+    /// A behavioural 1-read 1-write SRAM of one shape (`<prefix>sram_<depth>x<width>`, one module
+    /// per shape so an ASIC flow can swap each for a macro), listed in the manifest.
+    pub fn sram(&mut self, depth: u32, width: u32) -> String {
+        let short = format!("sram_{depth}x{width}");
+        let name = self.name(&short);
+        if !self.modules.contains_key(&name) {
+            let aw = clog2(depth as u64);
+            let body = self.render(
+                "sram_1r1w",
+                &[
+                    ("name", name.clone()),
+                    ("depth", depth.to_string()),
+                    ("width", width.to_string()),
+                    ("addr_w", aw.to_string()),
+                ],
+            );
+            self.modules.insert(
+                name.clone(),
+                Module {
+                    name: name.clone(),
+                    body,
+                    deps: vec![],
+                },
+            );
+            self.srams.insert(SramShape {
+                module: name.clone(),
+                depth,
+                width,
+            });
+        }
+        name
+    }
+
+    /// Renders template `short` with the common context plus `extra`.
+    fn render(&self, short: &str, extra: &[(&str, String)]) -> String {
+        let src = TEMPLATES
+            .iter()
+            .find(|(n, _)| *n == short)
+            .unwrap_or_else(|| panic!("no template {short}"))
+            .1;
+        let mut tera = tera::Tera::new();
+        // Verilog's replication `{{n{b}}}` collides with tera's default `{{`.
+        tera.set_delimiters(tera::Delimiters {
+            block_start: "[%".into(),
+            block_end: "%]".into(),
+            variable_start: "[[".into(),
+            variable_end: "]]".into(),
+            comment_start: "[#".into(),
+            comment_end: "#]".into(),
+        })
+        .expect("valid delimiters");
+        tera.add_raw_template(short, src)
+            .unwrap_or_else(|e| panic!("template {short}: {e}"));
+        let mut ctx = self.template_context();
+        for (k, v) in extra {
+            ctx.insert(k.to_string(), v);
+        }
+        tera.render(short, &ctx)
+            .unwrap_or_else(|e| panic!("template {short}: {e}"))
     }
 
     /// Adds a module written by Rust code.

@@ -18,6 +18,7 @@ pub fn build(cfg: &Config) -> Design<'_> {
     crate::sorter::rtl::emit(&mut d);
     crate::sufa::rtl::emit(&mut d);
     crate::kvgen::rtl::emit(&mut d);
+    crate::core::rtl::emit(&mut d);
     d
 }
 

@@ -45,7 +45,9 @@ pub fn write_bench(cfg: &Config, seed: u64) -> VecFile {
     let (s, h) = (cfg.seq_max as usize, cfg.hidden as usize);
     let mut rng = Rng::new(seed);
     let mut f = VecFile::default();
-    f.comment(&format!("star-gen predictor benchmark: T={t} S={s} H={h} d={d} NC={nc}"));
+    f.comment(&format!(
+        "star-gen predictor benchmark: T={t} S={s} H={h} d={d} NC={nc}"
+    ));
     f.rec("P", [g.rows as i64, g.cols as i64, g.out_w as i64]);
     let x: Vec<Vec<i8>> = (0..t.min(s))
         .map(|_| (0..h).map(|_| rng.corner_int(8) as i8).collect())
@@ -169,7 +171,10 @@ fn jobs(
             f.rec("I", rows.chain(cols));
         }
         for j in 0..nc {
-            f.expect("E", (0..t).map(|i| ahat[i].get(k0 + j).copied().unwrap_or(0)));
+            f.expect(
+                "E",
+                (0..t).map(|i| ahat[i].get(k0 + j).copied().unwrap_or(0)),
+            );
         }
     }
 }
