@@ -39,9 +39,9 @@ pub fn write_rass(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
         let density = rng.range(1, 100) as u64;
         let same = rng.chance(15);
         let mut entries: Vec<(usize, Vec<bool>)> = Vec::new();
-        let mut key = rng.range(0, (keys / 4) as i64) as usize;
+        let first = rng.range(0, (keys / 4) as i64) as usize;
         let base: Vec<bool> = (0..t).map(|_| rng.chance(density)).collect();
-        for _ in 0..n {
+        for key in first..first + n {
             let mut m: Vec<bool> = if same {
                 base.clone()
             } else {
@@ -51,7 +51,6 @@ pub fn write_rass(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
                 m[rng.range(0, t as i64 - 1) as usize] = true;
             }
             entries.push((key % keys, m));
-            key += 1;
         }
         if entries.is_empty() {
             let k = rng.range(0, keys as i64 - 1);
