@@ -76,6 +76,7 @@ int main(int argc, char** argv) {
             const std::string where = "job " + std::to_string(e.job) + " column " + std::to_string(col);
             chk.check(d->out_col_o, col, where + " out_col_o");
             chk.check(d->out_last_o, col == NC - 1, where + " out_last_o");
+            chk.check(d->out_mode_o, jobs[e.job].mode, where + " out_mode_o");
             for (int i = 0; i < T; ++i)
                 chk.check(tb::get_lane(d->out_data_o, i, OW, true), e.f[i],
                           where + " row " + std::to_string(i));
