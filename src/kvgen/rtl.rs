@@ -404,7 +404,7 @@ module {name} (
         s3_shv_q   <= s2_shv_q;
     end
 
-    // ---- Weight memory: one bank per pass, {pw}-word deep, a pass's rows x P lanes wide ----
+    // ---- Weight memory: one bank per pass and hidden lane, {pw} words of a pass's rows x 8 bits ----
 ",
         word_x = zext("is_word_q", waw, xw),
         pswm = psw - 1,
@@ -419,21 +419,20 @@ module {name} (
     for (pi, bank) in banks.iter().enumerate() {
         let pi = pi as u32;
         let rows = g.pass_rows(pi);
-        let bm = rows * p * 8 - 1;
-        // Lane layout of a bank word: lane c*rows + r = W[a*P + c][pass*T + r].
-        let wdata: Vec<String> = (0..p)
-            .rev()
-            .map(|c| format!("w_data_i[{}+:{}]", (c * o + pi * t) * 8, rows * 8))
-            .collect();
-        let _ = writeln!(
-            s,
-            "    wire [{bm}:0] bank{pi}_rdata;
-    {bank} u_bank{pi} (
-        .clk_i(clk_i), .we_i(w_valid_i), .waddr_i(w_addr_i), .wdata_i({{{wd}}}),
-        .re_i(is_rd && is_pass_q == {psw}'d{pi}), .raddr_i(is_word_q), .rdata_o(bank{pi}_rdata)
+        for c in 0..p {
+            // Bank (pass, c), lane r = W[a*P + c][pass*T + r]: a contiguous slice of the word.
+            let _ = writeln!(
+                s,
+                "    wire [{bm}:0] bank{pi}_{c}_rdata;
+    {bank} u_bank{pi}_{c} (
+        .clk_i(clk_i), .we_i(w_valid_i), .waddr_i(w_addr_i), .wdata_i(w_data_i[{lo}+:{wd}]),
+        .re_i(is_rd && is_pass_q == {psw}'d{pi}), .raddr_i(is_word_q), .rdata_o(bank{pi}_{c}_rdata)
     );",
-            wd = wdata.join(", "),
-        );
+                bm = rows * 8 - 1,
+                lo = (c * o + pi * t) * 8,
+                wd = rows * 8,
+            );
+        }
     }
     let _ = write!(
         s,
@@ -485,10 +484,7 @@ module {name} (
             .map(|c| {
                 let arms: Vec<(u32, String)> = passes
                     .iter()
-                    .map(|&pi| {
-                        let rows = g.pass_rows(pi);
-                        (pi, format!("bank{pi}_rdata[{}+:8]", (c * rows + ri) * 8))
-                    })
+                    .map(|&pi| (pi, format!("bank{pi}_{c}_rdata[{}+:8]", ri * 8)))
                     .collect();
                 format!("({})", mux("s1_pass_q", psw, &arms))
             })
