@@ -576,3 +576,57 @@ module {name} (
     });
     d.tops.push(name);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn cfg(yaml: &str) -> Config {
+        Config::from_yaml(yaml).expect("valid config")
+    }
+
+    #[test]
+    fn default_engine_has_one_bank_per_hidden_lane() {
+        let c = Config::default();
+        let mut d = Design::new(&c);
+        emit(&mut d);
+        assert_eq!(d.tops, vec!["star_kvgen".to_string()]);
+        let shapes: Vec<_> = d.srams.iter().collect();
+        assert_eq!(shapes.len(), 1);
+        assert_eq!(
+            (shapes[0].module.as_str(), shapes[0].depth, shapes[0].width),
+            ("star_sram_1024x1024", 1024, 1024)
+        );
+        let g = Geometry::of(&c);
+        assert_eq!((g.passes, g.used_rows, g.pe_w, g.acc_w), (1, 128, 26, 34));
+        assert_eq!(g.cycles_per_token(4096), 1024);
+        assert_eq!(g.cycles_per_token(384), 96);
+    }
+
+    #[test]
+    fn partial_last_pass_gets_its_own_shape() {
+        let c = cfg("query_rows: 5\nkv_pes: 3\nhead_dim: 7\nhidden: 13\nseq_max: 50\n");
+        let g = Geometry::of(&c);
+        assert_eq!((g.passes, g.pass_rows(0), g.pass_rows(2)), (3, 5, 4));
+        let mut d = Design::new(&c);
+        emit(&mut d);
+        let names: Vec<_> = d.srams.iter().map(|s| s.module.as_str()).collect();
+        assert_eq!(names, vec!["star_sram_5x32", "star_sram_5x40"]);
+        let top = d.ordered().into_iter().find(|m| m.name == "star_kvgen");
+        let body = &top.expect("top emitted").body;
+        assert!(!body.contains("initial"));
+        assert_eq!(body.matches("star_kvgen_row u_row_").count(), 5);
+    }
+
+    #[test]
+    fn sram_wrapper_is_emitted_once_per_shape() {
+        let c = Config::default();
+        let mut d = Design::new(&c);
+        let a = sram(&mut d, 64, 16);
+        let b = sram(&mut d, 64, 16);
+        assert_eq!(a, b);
+        assert_eq!(d.srams.len(), 1);
+        assert!(d.contains("star_sram"));
+    }
+}

@@ -99,7 +99,9 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
     ));
     f.rec(
         "P",
-        [t, p, d, g.words as usize, mw].into_iter().map(|v| v as i64),
+        [t, p, d, g.words as usize, mw]
+            .into_iter()
+            .map(|v| v as i64),
     );
     for sc in 0..scenarios {
         let dist = [Dist::Extreme, Dist::Corners, Dist::Sparse, Dist::Small][sc as usize % 4];
@@ -231,4 +233,37 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
         }
     }
     f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vectors_are_deterministic_and_expect_every_lane() {
+        let c =
+            Config::from_yaml("query_rows: 4\nkv_pes: 2\nhead_dim: 2\nhidden: 8\nseq_max: 64\n")
+                .expect("valid config");
+        let a = write(&c, 7, 3);
+        let n = a.expected;
+        let b = write(&c, 7, 3).into_string();
+        let text = a.into_string();
+        assert_eq!(text, b);
+        let beats = text.lines().filter(|l| l.starts_with("E ")).count();
+        // key, last, one mask word, K[2], V[2].
+        assert_eq!(n, beats * 7);
+        assert_eq!(beats, text.lines().filter(|l| l.starts_with("T ")).count());
+        assert!(
+            text.lines()
+                .any(|l| l.starts_with("T ") && l.ends_with(" 0"))
+        );
+    }
+
+    #[test]
+    fn fitting_shift_is_the_smallest_that_fits() {
+        assert_eq!(fitting_shift(&[32767, -32768]), 0);
+        assert_eq!(fitting_shift(&[32768]), 1);
+        assert_eq!(fitting_shift(&[65534]), 1);
+        assert_eq!(fitting_shift(&[65535]), 2);
+    }
 }

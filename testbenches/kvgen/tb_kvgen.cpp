@@ -9,6 +9,7 @@
 // Prints "kvgen: N passed, M failed" and the cycles per token beat of each scenario; exit code 0
 // only when all pass.
 
+#include <algorithm>
 #include <deque>
 
 #include "tb_common.h"
@@ -124,6 +125,11 @@ int main(int argc, char** argv) {
         std::deque<std::vector<int64_t>> expect = s.expect;
         size_t ti = 0, outs = 0, idle_cycles = 0;
         const uint64_t start = sim.cycle;
+        // Intervals between consecutive output beats that both carry generated K/V (mask != 0):
+        // their median is the steady-state cycles per generated token.
+        std::vector<uint64_t> gaps;
+        uint64_t prev_gen = 0;
+        bool prev_was_gen = false;
         while (!expect.empty()) {
             const bool offer = ti < s.tok.size() && !rng.chance(stall);
             d->tok_valid_i = offer;
@@ -157,6 +163,11 @@ int main(int argc, char** argv) {
                     chk.check(tb::get_lane(d->kv_v_o, c, 16, true), e[2 + MW + D + c],
                               where + " V[" + std::to_string(c) + "]");
                 }
+                bool gen = false;
+                for (int m = 0; m < MW; ++m) gen = gen || e[2 + m] != 0;
+                if (gen && prev_was_gen) gaps.push_back(sim.cycle - prev_gen);
+                if (gen) prev_gen = sim.cycle;
+                prev_was_gen = gen;
                 ++outs;
                 idle_cycles = 0;
             } else if (++idle_cycles > 200000) {
@@ -168,9 +179,12 @@ int main(int argc, char** argv) {
         }
         if (ti != s.tok.size()) chk.fail("scenario " + std::to_string(si) + ": not all token beats taken");
         const uint64_t cyc = sim.cycle - start;
-        std::printf("kvgen: scenario %zu: H=%lld, %zu beats in %llu cycles (%.1f cycles/beat, stall %d%%)\n",
+        std::sort(gaps.begin(), gaps.end());
+        std::printf("kvgen: scenario %zu: H=%lld, %zu beats in %llu cycles (%.1f cycles/beat, stall %d%%); "
+                    "median %llu cycles between generated tokens\n",
                     si, static_cast<long long>(s.h), outs, static_cast<unsigned long long>(cyc),
-                    outs ? double(cyc) / outs : 0.0, stall);
+                    outs ? double(cyc) / outs : 0.0, stall,
+                    static_cast<unsigned long long>(gaps.empty() ? 0 : gaps[gaps.size() / 2]));
         // Nothing more may come out.
         d->tok_valid_i = 0;
         d->kv_ready_i = 1;
