@@ -17,6 +17,47 @@ pub struct Module {
     pub deps: Vec<String>,
 }
 
+/// A port of a generated module, as declared (`input wire [N:0] name`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Port {
+    pub name: String,
+    pub input: bool,
+    pub width: u32,
+}
+
+impl Module {
+    /// Ports of the module from its header. Widths must be numeric (true of every module the
+    /// emitters write out; parameterised leaves are not connected this way).
+    pub fn ports(&self) -> Vec<Port> {
+        let header = self.body.split(");").next().unwrap_or("");
+        header
+            .lines()
+            .map(|l| l.split("//").next().unwrap_or("").trim())
+            .filter(|l| l.starts_with("input") || l.starts_with("output"))
+            .map(|l| {
+                let input = l.starts_with("input");
+                let width = match (l.find('['), l.find(']')) {
+                    (Some(a), Some(b)) => {
+                        let (hi, lo) = l[a + 1..b].split_once(':').expect("range");
+                        let hi: u32 = hi.trim().parse().unwrap_or_else(|_| {
+                            panic!("{}: non-numeric port width in `{l}`", self.name)
+                        });
+                        hi - lo.trim().parse::<u32>().unwrap_or(0) + 1
+                    }
+                    _ => 1,
+                };
+                let name = l
+                    .trim_end_matches(',')
+                    .split_whitespace()
+                    .last()
+                    .expect("port name")
+                    .to_string();
+                Port { name, input, width }
+            })
+            .collect()
+    }
+}
+
 /// A shape of on-chip memory, listed in the output so an ASIC flow can swap in macros.
 #[derive(Clone, Debug, serde::Serialize, PartialEq, Eq, PartialOrd, Ord)]
 pub struct SramShape {
@@ -166,6 +207,13 @@ impl<'a> Design<'a> {
         self.modules.contains_key(name)
     }
 
+    /// A module already emitted.
+    pub fn module(&self, name: &str) -> &Module {
+        self.modules
+            .get(name)
+            .unwrap_or_else(|| panic!("module {name} not emitted"))
+    }
+
     /// Modules in dependency order (every module after what it instantiates), ties by name.
     pub fn ordered(&self) -> Vec<&Module> {
         let mut done: BTreeSet<&str> = BTreeSet::new();
@@ -257,4 +305,36 @@ pub fn clog2(n: u64) -> u32 {
 /// Width of a counter that must hold the value n itself.
 pub fn bits_for(n: u64) -> u32 {
     clog2(n + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ports_are_read_from_the_header() {
+        let m = Module {
+            name: "m".into(),
+            body: "module m (\n    input  wire        clk_i,\n    input  wire [15:0] a_i, // x\n    output wire [3:0]  b_o\n);\n    wire [7:0] c;\nendmodule\n".into(),
+            deps: vec![],
+        };
+        let p = m.ports();
+        assert_eq!(p.len(), 3);
+        assert_eq!(
+            p[1],
+            Port {
+                name: "a_i".into(),
+                input: true,
+                width: 16
+            }
+        );
+        assert_eq!(
+            p[2],
+            Port {
+                name: "b_o".into(),
+                input: false,
+                width: 4
+            }
+        );
+    }
 }

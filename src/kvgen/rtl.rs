@@ -14,7 +14,7 @@
 //! to back whenever the consumer keeps up: `passes · ⌈H/P⌉` cycles per token (≥ 6).
 
 use super::Geometry;
-use crate::rtl::{Design, Module, SramShape, clog2};
+use crate::rtl::{Design, Module};
 use std::fmt::Write;
 
 pub fn emit(d: &mut Design) {
@@ -25,51 +25,9 @@ pub fn emit(d: &mut Design) {
     let row = emit_row(d, &g, &pe, &rsr, &sat);
     let mut banks = Vec::new();
     for p in 0..g.passes {
-        banks.push(sram(d, g.words, g.pass_rows(p) * 8));
+        banks.push(d.sram(g.words, g.pass_rows(p) * 8));
     }
     emit_top(d, &g, &row, &banks);
-}
-
-/// The behavioural SRAM of one shape: a thin wrapper `<prefix>sram_<depth>x<width>` around the
-/// parameterised `sram` leaf, emitted once per shape and recorded in `d.srams`, so an ASIC flow
-/// swaps macros in by module name. Shared by every engine that needs memory.
-pub fn sram(d: &mut Design, depth: u32, width: u32) -> String {
-    let leaf = d.leaf("sram", &[]);
-    let name = d.name(&format!("sram_{depth}x{width}"));
-    if !d.contains(&name) {
-        let aw = clog2(depth as u64);
-        let body = format!(
-            "// SRAM of {depth} words x {width} bits: 1 write port, 1 synchronous read port (registered read).
-module {name} (
-    input  wire             clk_i,
-    input  wire             we_i,
-    input  wire [{awm}:0]      waddr_i,
-    input  wire [{wm}:0]     wdata_i,
-    input  wire             re_i,
-    input  wire [{awm}:0]      raddr_i,
-    output wire [{wm}:0]     rdata_o
-);
-    {leaf} #(.DEPTH({depth}), .WIDTH({width}), .ADDR_W({aw})) u_mem (
-        .clk_i(clk_i), .we_i(we_i), .waddr_i(waddr_i), .wdata_i(wdata_i),
-        .re_i(re_i), .raddr_i(raddr_i), .rdata_o(rdata_o)
-    );
-endmodule
-",
-            awm = aw - 1,
-            wm = width - 1,
-        );
-        d.add(Module {
-            name: name.clone(),
-            body,
-            deps: vec![leaf],
-        });
-        d.srams.insert(SramShape {
-            module: name.clone(),
-            depth,
-            width,
-        });
-    }
-    name
 }
 
 /// `{{(to-from){1'b0}}, sig}` or `sig` when no extension is needed.
@@ -623,10 +581,10 @@ mod tests {
     fn sram_wrapper_is_emitted_once_per_shape() {
         let c = Config::default();
         let mut d = Design::new(&c);
-        let a = sram(&mut d, 64, 16);
-        let b = sram(&mut d, 64, 16);
+        let a = d.sram(64, 16);
+        let b = d.sram(64, 16);
         assert_eq!(a, b);
         assert_eq!(d.srams.len(), 1);
-        assert!(d.contains("star_sram"));
+        assert!(d.contains("star_sram_64x16"));
     }
 }
