@@ -7,6 +7,7 @@
 //! Arithmetic shared by all engines is in `numerics`.
 
 pub mod config;
+pub mod handoff;
 pub mod kvgen;
 pub mod numerics;
 pub mod predictor;
