@@ -106,10 +106,14 @@ synth -top $top
 dfflibmap -liberty $lib
 abc -D $(awk -v p="$period" 'BEGIN { printf "%d", p * 1000 }') -liberty $lib -constr $out/abc.constr
 opt_clean
-tee -q -o $out/asic-stat.json stat -json -top $top
+tee -q -o $out/asic-stat.json stat -json
 tee -q -o $out/asic-stat.txt stat -liberty $lib -top $top
 flatten
 opt_clean -purge
+# Name flip-flops after the registers they hold, so timing paths name RTL registers (rename
+# needs the cells' port directions, hence the liberty as blackboxes).
+read_liberty -lib $lib
+rename -wire -suffix _reg t:DFF*
 write_verilog -noattr -noexpr -nohex -nodec $out/netlist.v
 YS
 yosys -q -l "$out/asic.log" -s "$out/asic.ys" >/dev/null || die "yosys ASIC mapping failed (see $out/asic.log)"

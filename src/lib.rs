@@ -11,6 +11,7 @@ pub mod handoff;
 pub mod kvgen;
 pub mod numerics;
 pub mod predictor;
+pub mod report;
 pub mod rtl;
 pub mod sorter;
 pub mod sufa;

@@ -50,6 +50,12 @@ struct GenerateArgs {
 enum Cmd {
     /// Write golden-model stimulus and expected results for one engine's testbench
     Vectors(VectorsArgs),
+    /// Summarise a scripts/synth.sh run: DIR/report.json and a table (docs/handoff.md)
+    SynthReport {
+        /// Output directory of scripts/synth.sh
+        #[arg(long, value_name = "DIR")]
+        dir: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -86,6 +92,10 @@ fn run() -> anyhow::Result<()> {
     match cli.cmd {
         None => generate(cli.generate),
         Some(Cmd::Vectors(a)) => vectors(a),
+        Some(Cmd::SynthReport { dir }) => {
+            print!("{}", star_gen::report::build(&dir)?.1);
+            Ok(())
+        }
     }
 }
 
