@@ -153,7 +153,12 @@ pub fn files(design: &Design) -> Vec<(String, String)> {
     ] {
         let mut c = ctx.clone();
         c.insert("banner", hash_banner.trim_end());
-        out.push((path.to_string(), render(path, tmpl, &c)));
+        // tera drops the template's final newline; POSIX text files end with one.
+        let mut text = render(path, tmpl, &c);
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+        out.push((path.to_string(), text));
     }
     out
 }
