@@ -152,8 +152,17 @@ pub fn hierarchy_areas(
     Ok(out.into_values().collect())
 }
 
+/// Reads a JSON file. yosys 0.23's `stat -json` on a design with a top also prints the text
+/// hierarchy into the JSON; lines that cannot be JSON (no quote, brace or bracket first) are dropped.
 fn read_json(p: &Path) -> Option<Value> {
-    serde_json::from_str(&std::fs::read_to_string(p).ok()?).ok()
+    let text = std::fs::read_to_string(p).ok()?;
+    serde_json::from_str(&text).ok().or_else(|| {
+        let kept: Vec<&str> = text
+            .lines()
+            .filter(|l| l.trim_start().starts_with(['"', '{', '}', '[', ']']))
+            .collect();
+        serde_json::from_str(&kept.join("\n")).ok()
+    })
 }
 
 /// Cell counts of a flat `stat -json` (the `design` totals).
