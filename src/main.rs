@@ -47,11 +47,18 @@ struct GenerateArgs {
 }
 
 #[derive(Subcommand)]
+#[allow(clippy::large_enum_variant)] // parsed once per run; size is irrelevant
 enum Cmd {
     /// Write golden-model stimulus and expected results for one engine's testbench
     Vectors(VectorsArgs),
     /// Run real attention heads through the core's golden model and report accuracy (spec §7)
     Eval(EvalArgs),
+    /// Summarise a scripts/synth.sh run: DIR/report.json and a table (docs/handoff.md)
+    SynthReport {
+        /// Output directory of scripts/synth.sh
+        #[arg(long, value_name = "DIR")]
+        dir: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -126,6 +133,10 @@ fn run() -> anyhow::Result<()> {
         None => generate(cli.generate),
         Some(Cmd::Vectors(a)) => vectors(a),
         Some(Cmd::Eval(a)) => eval(a),
+        Some(Cmd::SynthReport { dir }) => {
+            print!("{}", star_gen::report::build(&dir)?.1);
+            Ok(())
+        }
     }
 }
 
