@@ -24,7 +24,7 @@ rtl: build
 tools:
 	@scripts/ensure-tools.sh
 
-test: tools build unit style lint determinism check-rtl-out cosim
+test: tools build unit style lint determinism check-rtl-out cosim synth-ci
 	@echo "make test: all checks passed"
 
 unit:

@@ -68,6 +68,7 @@ enum Engine {
     Sufa,
     Kvgen,
     Rass,
+    Core,
 }
 
 #[derive(Args)]
@@ -174,6 +175,7 @@ fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
         Engine::Sufa => star_gen::sufa::vectors::write(&cfg, a.seed, a.scenarios),
         Engine::Kvgen => star_gen::kvgen::vectors::write(&cfg, a.seed, a.scenarios),
         Engine::Rass => star_gen::core::vectors::write_rass(&cfg, a.seed, a.scenarios),
+        Engine::Core => star_gen::core::vectors::write_core(&cfg, a.seed, a.scenarios),
     };
     if a.corrupt {
         f.corrupt_first("E");

@@ -93,20 +93,8 @@ impl<'a> Design<'a> {
     /// Adds a tera leaf (once) and returns its full name. `deps` are short names of leaves it
     /// instantiates, which are added too.
     pub fn leaf(&mut self, short: &str, deps: &[&str]) -> String {
-        let name = self.name(short);
-        if !self.modules.contains_key(&name) {
-            let body = self.render(short, &[]);
-            let deps = deps.iter().map(|d| self.leaf(d, &[])).collect();
-            self.modules.insert(
-                name.clone(),
-                Module {
-                    name: name.clone(),
-                    body,
-                    deps,
-                },
-            );
-        }
-        name
+        let deps = deps.iter().map(|d| self.leaf(d, &[])).collect();
+        self.leaf_with(short, &[], deps)
     }
 
     /// Adds a tera leaf rendered with extra template variables (names of the SRAM modules it

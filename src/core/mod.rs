@@ -4,4 +4,5 @@
 pub mod eval;
 pub mod model;
 pub mod rtl;
+pub mod top;
 pub mod vectors;

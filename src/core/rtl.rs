@@ -16,13 +16,19 @@ pub struct RassGeometry {
 }
 
 impl RassGeometry {
+    /// Key and tile index widths are those of the sorter's output when it exists (the RASS sits
+    /// right after it), else ⌈log2 S_max⌉ and ⌈log2 Tc_max⌉.
     pub fn of(cfg: &Config) -> RassGeometry {
+        Self::with_widths(cfg, clog2(cfg.seq_max as u64), clog2(cfg.tiles_max as u64))
+    }
+
+    pub fn with_widths(cfg: &Config, key_w: u32, tile_w: u32) -> RassGeometry {
         let depth = cfg.seq_max.min(cfg.query_rows * cfg.kq_max);
         RassGeometry {
             rows: cfg.query_rows,
             depth,
-            key_w: clog2(cfg.seq_max as u64),
-            tile_w: clog2(cfg.tiles_max as u64),
+            key_w,
+            tile_w,
             cnt_w: clog2(cfg.query_rows as u64 + 1),
             ptr_w: clog2(depth as u64 + 1),
         }
@@ -33,8 +39,7 @@ impl RassGeometry {
     }
 }
 
-pub fn emit_rass(d: &mut Design) -> String {
-    let g = RassGeometry::of(d.cfg);
+pub fn emit_rass(d: &mut Design, g: &RassGeometry) -> String {
     let aw = clog2(g.depth as u64);
     let sram = d.sram(g.depth, g.entry_w());
     let addr_sel = if g.ptr_w > aw {
@@ -58,7 +63,25 @@ pub fn emit_rass(d: &mut Design) -> String {
     )
 }
 
+/// The core's own blocks, after the engines: the RASS unit and, when every engine exists, the
+/// core top joining them.
 pub fn emit(d: &mut Design) {
-    let rass = emit_rass(d);
-    d.tops.push(rass);
+    let sorter = d.name("sorter");
+    let g = if d.contains(&sorter) {
+        let ports = d.module(&sorter).ports();
+        let w = |n: &str| ports.iter().find(|p| p.name == n).map(|p| p.width);
+        match (w("out_key_o"), w("out_tile_o")) {
+            (Some(k), Some(t)) => RassGeometry::with_widths(d.cfg, k, t),
+            _ => RassGeometry::of(d.cfg),
+        }
+    } else {
+        RassGeometry::of(d.cfg)
+    };
+    let rass = emit_rass(d, &g);
+    let engines = ["predictor", "sorter", "kvgen", "sufa"].map(|e| d.name(e));
+    if engines.iter().all(|e| d.contains(e)) {
+        super::top::emit(d, &rass);
+    } else {
+        d.tops.push(rass);
+    }
 }

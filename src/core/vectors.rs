@@ -92,3 +92,203 @@ pub fn write_rass(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
     }
     f
 }
+
+/// Core vectors: per scenario one random head and one block of T query rows, registers chosen
+/// by the host rules (spec §7) where they apply, expected K̂ columns (`K`) and O rows (`E`) from
+/// the core's golden model.
+///
+/// Records: `P T NC OW d P_KV MW`; per scenario `R sh_kp sh_ap kq tiles radius seq_len causal base_pos hidden sh_k sh_v mz sz ntiles`,
+/// `W addr <P·2d weights>`, `B <2d biases>`, `X token <⌈H/P⌉·P values>`, predictor jobs
+/// (`J mode len sh_kp sh_ap` + `I` beats, as the predictor's vectors), `K <T lanes>`, `Q <d>`,
+/// `E <d>`.
+pub fn write_core(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
+    use super::model::{Head, Regs, key_prediction, run_block};
+    use crate::host::smallest_shift;
+    use crate::kvgen::model::accumulate;
+    use crate::predictor::Geometry;
+    use crate::predictor::model::{key_acc, score_acc, wk_codes};
+    use crate::sorter::model::tile_bounds;
+    use crate::sufa::model::score;
+
+    let g = Geometry::of(cfg);
+    let (t, nc, d) = (g.rows as usize, g.cols as usize, cfg.head_dim as usize);
+    let p = cfg.kv_pes as usize;
+    let mut rng = Rng::new(seed);
+    let mut f = VecFile::default();
+    f.comment(&format!(
+        "star-gen core vectors, seed {seed}, config {}",
+        cfg.hash()
+    ));
+    f.rec(
+        "P",
+        [t, nc, g.out_w as usize, d, p, t.div_ceil(32)].map(|v| v as i64),
+    );
+    for sc in 0..scenarios {
+        let s = rng.range(1, cfg.seq_max.min(3 * t as u32 + 20) as i64) as usize;
+        let h = rng.range(1, cfg.hidden.min(40) as i64) as usize;
+        let small = sc % 3 == 2;
+        let m8 = |rng: &mut Rng, r: usize, c: usize| -> Vec<Vec<i8>> {
+            (0..r)
+                .map(|_| {
+                    (0..c)
+                        .map(|_| {
+                            if small {
+                                rng.range(-3, 3) as i8
+                            } else {
+                                rng.corner_int(8) as i8
+                            }
+                        })
+                        .collect()
+                })
+                .collect()
+        };
+        let x = m8(&mut rng, s, h);
+        let wk = m8(&mut rng, h, d);
+        let wv = m8(&mut rng, h, d);
+        let bias = |rng: &mut Rng| -> Vec<i32> {
+            (0..d)
+                .map(|_| rng.range(-(1 << 20), 1 << 20) as i32)
+                .collect()
+        };
+        let (bk, bv) = (bias(&mut rng), bias(&mut rng));
+        let q: Vec<Vec<i16>> = (0..t)
+            .map(|_| (0..d).map(|_| rng.corner_int(16) as i16).collect())
+            .collect();
+        let head = Head {
+            wk_codes: wk_codes(&wk),
+            x: x.clone(),
+            wk: wk.clone(),
+            wv: wv.clone(),
+            bk: bk.clone(),
+            bv: bv.clone(),
+            q: q.clone(),
+        };
+        let acc = |w: &[Vec<i8>], b: &[i32]| -> Vec<i128> {
+            x.iter()
+                .flat_map(|xr| accumulate(xr, w, b))
+                .map(i128::from)
+                .collect()
+        };
+        let tiles = rng.range(1, cfg.tiles_max.min(s as u32) as i64) as usize;
+        let bc = s.div_ceil(tiles);
+        let mut regs = Regs {
+            sh_kp: smallest_shift(key_acc(&x, &head.wk_codes).into_iter().flatten(), 16),
+            sh_ap: 0,
+            sh_k: smallest_shift(acc(&wk, &bk), 16),
+            sh_v: smallest_shift(acc(&wv, &bv), 16),
+            mz: rng.range(1, 65535) as u32,
+            sz: 0,
+            kq: rng.range(1, cfg.kq_max.min(bc as u32) as i64) as usize,
+            tiles,
+            radius: match rng.next_u64() % 4 {
+                0 => 0,
+                1 => rng.range(0, 64) as u64,
+                _ => (1u64 << cfg.score_width) - 1,
+            },
+            causal: rng.chance(40),
+            score_width: cfg.score_width,
+        };
+        let khat = key_prediction(&head, &regs);
+        regs.sh_ap = smallest_shift(score_acc(&q, &khat).into_iter().flatten(), cfg.score_width);
+        // SZ: z spans about ±2^13 (a few units of log2) over this block's exact scores.
+        let k_all: Vec<Vec<i16>> = x
+            .iter()
+            .map(|xr| crate::kvgen::model::project(xr, &wk, &bk, regs.sh_k))
+            .collect();
+        let smax = q
+            .iter()
+            .flat_map(|qr| k_all.iter().map(move |kr| score(qr, kr).unsigned_abs()))
+            .max()
+            .unwrap_or(0) as u128;
+        regs.sz = (0..64u32)
+            .find(|&n| (smax * regs.mz as u128) >> n <= 1 << 13)
+            .unwrap_or(63);
+        let base_pos = rng.range(0, s as i64 - 1) as usize;
+        let ntiles = tile_bounds(s, tiles).len();
+        // The block's rows are query positions base_pos.. (the model reads them from head.q).
+        let mut hq = head.clone();
+        hq.q = vec![vec![0; d]; base_pos];
+        hq.q.extend(q.iter().cloned());
+        let out = run_block(&hq, &khat, &regs, base_pos..base_pos + t, 1, None);
+        f.comment(&format!(
+            "scenario {sc}: S={s} H={h} tiles={tiles} kq={} radius={} causal={} base={base_pos}",
+            regs.kq, regs.radius, regs.causal
+        ));
+        f.rec(
+            "R",
+            [
+                regs.sh_kp as i64,
+                regs.sh_ap as i64,
+                regs.kq as i64,
+                tiles as i64,
+                regs.radius as i64,
+                s as i64,
+                regs.causal as i64,
+                base_pos as i64,
+                h as i64,
+                regs.sh_k as i64,
+                regs.sh_v as i64,
+                regs.mz as i64,
+                regs.sz as i64,
+                ntiles as i64,
+            ],
+        );
+        write_kv_memories(&mut f, &x, &wk, &wv, &bk, &bv, p);
+        crate::predictor::vectors::jobs(
+            &mut f,
+            ("K", None),
+            &g,
+            &x,
+            &head.wk_codes,
+            &q,
+            &khat,
+            d,
+            regs.sh_kp,
+            regs.sh_ap,
+        );
+        for qr in &q {
+            f.rec("Q", qr.iter().map(|&v| v as i64));
+        }
+        for o in &out.o {
+            f.expect("E", o.iter().map(|&v| v as i64));
+        }
+    }
+    f
+}
+
+/// The K/V generation engine's memories, as its load ports and token-memory port see them:
+/// weight words (word a, lane c·2d + o = [Wk | Wv][a·P + c][o]), biases (bk then bv), and the
+/// token memory (word token·⌈H/P⌉ + h/P, lane c = x[token][h + c]).
+fn write_kv_memories(
+    f: &mut VecFile,
+    x: &[Vec<i8>],
+    wk: &[Vec<i8>],
+    wv: &[Vec<i8>],
+    bk: &[i32],
+    bv: &[i32],
+    p: usize,
+) {
+    let h = wk.len();
+    let d = bk.len();
+    let words = h.div_ceil(p);
+    for a in 0..words {
+        let lanes = (0..p).flat_map(|c| {
+            (0..2 * d).map(move |o| {
+                let hh = a * p + c;
+                if hh >= h {
+                    0
+                } else if o < d {
+                    wk[hh][o] as i64
+                } else {
+                    wv[hh][o - d] as i64
+                }
+            })
+        });
+        f.rec("W", std::iter::once(a as i64).chain(lanes));
+    }
+    f.rec("B", bk.iter().chain(bv).map(|&v| v as i64));
+    for (tok, xr) in x.iter().enumerate() {
+        let vals = (0..words * p).map(|i| xr.get(i).map_or(0, |&v| v as i64));
+        f.rec("X", std::iter::once(tok as i64).chain(vals));
+    }
+}

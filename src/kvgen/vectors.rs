@@ -44,14 +44,7 @@ fn draw(rng: &mut Rng, dist: Dist) -> i8 {
 
 /// Smallest shift for which every accumulator fits 16 bits (the host's choice, spec §7).
 fn fitting_shift(accs: &[i64]) -> u32 {
-    (0..64)
-        .find(|&n| {
-            accs.iter().all(|&a| {
-                let r = crate::numerics::rshift_round(a as i128, n);
-                (-32768..=32767).contains(&r)
-            })
-        })
-        .unwrap_or(63)
+    crate::host::smallest_shift(accs.iter().map(|&a| a as i128), 16)
 }
 
 fn pick_shift(rng: &mut Rng, fit: u32) -> u32 {

@@ -61,7 +61,18 @@ pub fn write_bench(cfg: &Config, seed: u64) -> VecFile {
     let khat_all: Vec<Vec<i16>> = (0..s)
         .map(|_| (0..d).map(|_| rng.corner_int(16) as i16).collect())
         .collect();
-    jobs(&mut f, &g, &x, &wk_codes(&wk), &q, &khat_all, d, 12, 20);
+    jobs(
+        &mut f,
+        ("E", Some("E")),
+        &g,
+        &x,
+        &wk_codes(&wk),
+        &q,
+        &khat_all,
+        d,
+        12,
+        20,
+    );
     f
 }
 
@@ -118,7 +129,18 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
         ));
         let codes = wk_codes(&wk);
         let khat = predict_keys(&x, &codes, sh_kp);
-        jobs(&mut f, &g, &x, &codes, &q, &khat, d, sh_kp, sh_ap);
+        jobs(
+            &mut f,
+            ("E", Some("E")),
+            &g,
+            &x,
+            &codes,
+            &q,
+            &khat,
+            d,
+            sh_kp,
+            sh_ap,
+        );
     }
     f
 }
@@ -126,9 +148,12 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
 /// Cuts one scenario into array jobs: phase 1.1 over the tokens of `x` (T tokens × NC dims,
 /// reduction over h), then phase 1.2 of `q` against every key of `khat` (T queries × NC keys,
 /// reduction over c). Expected values come from the golden model.
+/// `tags`: the record tags of expected phase 1.1 and phase 1.2 outputs (`None`: not written,
+/// as in the core, where Â stays inside).
 #[allow(clippy::too_many_arguments)]
-fn jobs(
+pub(crate) fn jobs(
     f: &mut VecFile,
+    tags: (&str, Option<&str>),
     g: &Geometry,
     x: &[Vec<i8>],
     codes: &[Vec<crate::numerics::LzCode>],
@@ -152,7 +177,7 @@ fn jobs(
             }
             for j in 0..nc {
                 f.expect(
-                    "E",
+                    tags.0,
                     (0..t).map(|i| {
                         khat_x
                             .get(s0 + i)

@@ -98,6 +98,37 @@ struct Lcg {
     bool chance(int pct) { return static_cast<int>(next() % 100) < pct; }
 };
 
+// The token memory beside K/V generation (star_kvgen, star_core): words of P INT8 lanes at
+// token * ceil(H/P) + h/P, answering x_addr_o exactly one cycle after x_rd_o, garbage otherwise.
+struct TokenMemory {
+    int p = 1;
+    std::vector<std::vector<int64_t>> words;
+    bool pending = false;
+    uint64_t addr = 0;
+    void clear() { words.clear(); }
+    // An `X token <ceil(H/P)*P values>` record.
+    void add(const Rec& r) {
+        const size_t wh = (r.f.size() - 1) / p;
+        const size_t base = static_cast<size_t>(r.f[0]) * wh;
+        if (words.size() < base + wh) words.resize(base + wh);
+        for (size_t w = 0; w < wh; ++w)
+            words[base + w] = std::vector<int64_t>(r.f.begin() + 1 + w * p, r.f.begin() + 1 + (w + 1) * p);
+    }
+    template <typename D>
+    void drive(D* d, Lcg& rng) const {
+        for (int c = 0; c < p; ++c) {
+            int64_t v = static_cast<int64_t>(rng.next() & 0xff) - 128;
+            if (pending) v = addr < words.size() ? words[addr][c] : 0;
+            set_lane(d->x_data_i, c, 8, v);
+        }
+    }
+    template <typename D>
+    void sample(const D* d) {
+        pending = d->x_rd_o;
+        addr = d->x_addr_o;
+    }
+};
+
 // Counts compared values and reports the first mismatches in detail.
 struct Checker {
     uint64_t passed = 0, failed = 0;

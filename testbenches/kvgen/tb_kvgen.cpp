@@ -18,7 +18,7 @@ struct Scenario {
     int64_t h, sh_k, sh_v;
     std::vector<std::vector<int64_t>> w;  // W records: addr, lanes
     std::vector<int64_t> b;
-    std::vector<std::vector<int64_t>> x;  // token memory words, P lanes each
+    tb::TokenMemory x;
     std::vector<std::vector<int64_t>> tok;
     std::deque<std::vector<int64_t>> expect;
 };
@@ -43,13 +43,8 @@ int main(int argc, char** argv) {
         } else if (r.tag == "B") {
             scs.back().b = r.f;
         } else if (r.tag == "X") {
-            // One token: ceil(H/P) words of P lanes, stored at token * ceil(H/P) + word.
-            auto& s = scs.back();
-            const size_t wh = (r.f.size() - 1) / P;
-            const size_t base = static_cast<size_t>(r.f[0]) * wh;
-            if (s.x.size() < base + wh) s.x.resize(base + wh);
-            for (size_t w = 0; w < wh; ++w)
-                s.x[base + w] = std::vector<int64_t>(r.f.begin() + 1 + w * P, r.f.begin() + 1 + (w + 1) * P);
+            scs.back().x.p = P;
+            scs.back().x.add(r);
         } else if (r.tag == "T") {
             scs.back().tok.push_back(r.f);
         } else if (r.tag == "E") {
@@ -65,30 +60,16 @@ int main(int argc, char** argv) {
     sim.reset();
 
     tb::Checker chk;
-    bool x_pending = false;
-    uint64_t x_addr = 0;
-    // One clock: drive x_data_i from the previous cycle's read (or garbage), settle, tick.
-    auto drive_x = [&](const Scenario& s) {
-        for (int c = 0; c < P; ++c) {
-            int64_t v = static_cast<int64_t>(rng.next() & 0xff) - 128;
-            if (x_pending) v = x_addr < s.x.size() ? s.x[x_addr][c] : 0;
-            tb::set_lane(d->x_data_i, c, 8, v);
-        }
-    };
-    auto sample_x = [&]() {
-        x_pending = d->x_rd_o;
-        x_addr = d->x_addr_o;
-    };
 
     for (size_t si = 0; si < scs.size(); ++si) {
-        const Scenario& s = scs[si];
+        Scenario& s = scs[si];
         d->tok_valid_i = 0;
         d->kv_ready_i = 0;
         // Load the weights and biases (the engine is idle between scenarios).
         for (int i = 0; i < 4; ++i) {
-            drive_x(s);
+            s.x.drive(d, rng);
             sim.settle();
-            sample_x();
+            s.x.sample(d);
             sim.tick();
         }
         sim.settle();
@@ -111,9 +92,9 @@ int main(int argc, char** argv) {
                     ++bi;
                 }
             }
-            drive_x(s);
+            s.x.drive(d, rng);
             sim.settle();
-            sample_x();
+            s.x.sample(d);
             sim.tick();
         }
         d->w_valid_i = 0;
@@ -141,9 +122,9 @@ int main(int argc, char** argv) {
                     tb::set_lane(d->tok_mask_i, m, 32, t[2 + m]);
             }
             d->kv_ready_i = !rng.chance(stall);
-            drive_x(s);
+            s.x.drive(d, rng);
             sim.settle();
-            sample_x();
+            s.x.sample(d);
             if (offer && d->tok_ready_o) ++ti;
             if (d->kv_valid_o && d->kv_ready_i) {
                 const auto e = expect.front();
@@ -189,9 +170,9 @@ int main(int argc, char** argv) {
         d->tok_valid_i = 0;
         d->kv_ready_i = 1;
         for (int i = 0; i < 8; ++i) {
-            drive_x(s);
+            s.x.drive(d, rng);
             sim.settle();
-            sample_x();
+            s.x.sample(d);
             if (d->kv_valid_o) chk.fail("extra output beat after scenario " + std::to_string(si));
             sim.tick();
         }
