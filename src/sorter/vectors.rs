@@ -185,7 +185,7 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
     ));
     f.rec("P", [t as i64, b as i64]);
     let mut blocks = corner_blocks(cfg);
-    for _ in 0..scenarios as usize * 40 {
+    for _ in 0..scenarios as usize * 60 {
         blocks.push(random_block(&mut rng, cfg));
     }
     for blk in blocks {
