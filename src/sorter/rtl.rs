@@ -345,8 +345,17 @@ module {name} (
     wire [{len}:0] next_start = {{1'b0, {ts_len}}} + {{1'b0, bc_q}};
     wire       blk_done   = (next_start >= {{1'b0, seq_q}});
 
-    wire in_fire  = in_valid_i && (state_q == S_LOAD);
+    // The next tile of the block loads while this one is scanned: key l may overwrite its slot
+    // once the scan has read key l, and its last key waits for the scan to end (it starts the
+    // passes and re-times the cores). The next tile is never longer than this one.
+    wire [{len}:0] next_rest = {{1'b0, seq_q}} - next_start;
+    wire [{len}:0] next_len  = ({{1'b0, bc_q}} < next_rest) ? {{1'b0, bc_q}} : next_rest;
+    wire ovl_ok   = (state_q == S_EMIT || state_q == S_FLUSH) && !blk_done
+                    && ({{1'b0, ld_cnt_q}} + {lenp1}'d1 < next_len) && (ld_cnt_q < em_l_q);
+    wire ld_ready = (state_q == S_LOAD) || ovl_ok;
+    wire in_fire  = in_valid_i && ld_ready;
     wire ld_last  = (ld_cnt_q == tile_len - {len}'d1);
+    wire ld_done  = in_fire && ld_last && (state_q == S_LOAD);
     wire [{kqm1}:0] kq_m1 = kq_q - {kqw}'d1;
     wire [{pcm}:0] pass_last = {pl_ext};
     wire last_pass  = ({pass_ext} == pass_last);
@@ -369,7 +378,7 @@ module {name} (
     wire [{awm}:0] raddr = rd_addr_q;
     wire [{lwm}:0] em_key_l = tile_start_q + s1_l_q;
 
-    assign in_ready_o  = (state_q == S_LOAD);
+    assign in_ready_o  = ld_ready;
     assign out_valid_o = out_valid_q;
     assign out_key_o   = out_key_q;
     assign out_tile_o  = out_tile_q;
@@ -395,7 +404,7 @@ module {name} (
             case (state_q)
                 S_IDLE:  if (in_valid_i) state_q <= S_DIV;
                 S_DIV:   if (div_cnt_q == {dcw}'d{nwm}) state_q <= S_LOAD;
-                S_LOAD:  if (in_fire && ld_last) state_q <= S_PASS;
+                S_LOAD:  if (ld_done) state_q <= S_PASS;
                 S_PASS:  if (rd_addr_q == last_addr_q) state_q <= S_DRAIN;
                 S_DRAIN: state_q <= S_PEND;
                 S_PEND:  state_q <= last_pass ? S_EMIT : S_PASS;
@@ -433,7 +442,10 @@ module {name} (
             ld_cnt_q <= ld_cnt_q + {len}'d1;
             ld_bank_q <= (ld_bank_q == {bkw}'d{nbm}) ? {bkw}'d0 : ld_bank_q + {bkw}'d1;
             if (ld_bank_q == {bkw}'d{nbm}) ld_addr_q <= ld_addr_q + {aw}'d1;
-            if (ld_last) begin
+            if (ld_done) begin
+                ld_cnt_q    <= {len}'d0;
+                ld_bank_q   <= {bkw}'d0;
+                ld_addr_q   <= {aw}'d0;
                 last_addr_q <= ld_addr_q;
                 pass_q      <= {pw_}'d0;
                 rd_addr_q   <= {aw}'d0;
@@ -475,9 +487,6 @@ module {name} (
         if (fl_adv) begin
             tile_start_q <= next_start[{lwm}:0];
             tile_q       <= tile_q + {tw}'d1;
-            ld_cnt_q     <= {len}'d0;
-            ld_bank_q    <= {bkw}'d0;
-            ld_addr_q    <= {aw}'d0;
         end
     end
 
@@ -501,6 +510,7 @@ module {name} (
         lwm = lw - 1,
         lw1 = lw + 1,
         twm = g.tile_w - 1,
+        lenp1 = len + 1,
         tw = g.tile_w,
         tm = t - 1,
         nwm = nw - 1,
@@ -557,10 +567,10 @@ module {name} (
             s,
             "    wire [{xwm}:0] pos1_x{i} = {bx} + {xw}'d{i1};
     {core} u_core_{i} (
-        .clk_i(clk_i), .tile_init_i(in_fire && ld_last), .tile_start_i({ts_len}),
+        .clk_i(clk_i), .tile_init_i(ld_done), .tile_start_i({ts_len}),
         .tile_len_i(tile_len), .causal_i(causal_q),
         .pos1_i((pos1_x{i} >= {xw}'d{sat}) ? {{{pw}{{1'b1}}}} : pos1_x{i}[{pwm}:0]),
-        .clear_i((in_fire && ld_last) || state_q == S_PEND), .step_i(step_q),
+        .clear_i(ld_done || state_q == S_PEND), .step_i(step_q),
         .first_pass_i(first_pass), .end_pass_i(state_q == S_PEND), .last_pass_i(last_pass),
         .rank_i(rank), .base_l_i(step_base_q), .new_i({{{lanes}}}), .radius_i(radius_q),
         .em_score_i(em_word[{lo}+:{b}]), .em_l_i(s1_l_q), .em_mask_o(mask[{i}])
