@@ -145,8 +145,7 @@ module {name} (
                           : (pos1_i <= start_x) ? {len}'d0
                           : (ahead >= len_x) ? tile_len_i : ahead[{lenm}:0];
 
-    reg  [{wm}:0] kept_q [0:{km}];
-    reg  [{wm}:0] theta_q;     // 0 = no key passes below it (fewer eligible keys than kq)
+{kept_decl}    reg  [{wm}:0] theta_q;     // 0 = no key passes below it (fewer eligible keys than kq)
     reg  [{bm}:0] m_q;         // tile maximum over eligible keys
     wire [{nw}:0] net_in;
     wire [{kw}:0] net_out;
@@ -161,12 +160,14 @@ module {name} (
         nsm = nb as u32 * b - 1,
         bm = b - 1,
         wm = w - 1,
-        km = k - 1,
         nw = g.net_n * w - 1,
         kw = k as u32 * w - 1,
+        kept_decl = (0..k)
+            .map(|i| format!("    reg  [{}:0] kept{i}_q;\n", w - 1))
+            .collect::<String>(),
     );
     for i in 0..k {
-        let _ = writeln!(s, "    assign net_in[{i}*{w} +: {w}] = kept_q[{i}];");
+        let _ = writeln!(s, "    assign net_in[{i}*{w} +: {w}] = kept{i}_q;");
     }
     for j in 0..nb {
         let _ = write!(
@@ -190,23 +191,31 @@ module {name} (
         s,
         "    {net} #(.W({w})) u_net (.in_i(net_in), .out_o(net_out));
 
-    wire [{wm}:0] sel = last_pass_i ? kept_q[rank_i] : kept_q[{km}];
+    wire [{wm}:0] sel = !last_pass_i ? kept{km}_q
+{ranked};
     always @(posedge clk_i) begin
         if (tile_init_i) elen_q <= elen_c;
         if (end_pass_i) begin
             theta_q <= sel[{wm}] ? sel : {w}'d0;
-            if (first_pass_i) m_q <= {{~kept_q[0][{wm1}], kept_q[0][{wm2}:{lw}]}};
+            if (first_pass_i) m_q <= {{~kept0_q[{wm1}], kept0_q[{wm2}:{lw}]}};
         end
 ",
         wm = w - 1,
         km = k - 1,
         wm1 = w - 2,
         wm2 = w - 3,
+        ranked = (0..k)
+            .map(|i| if i + 1 < k {
+                format!("                      : (rank_i == {rk}'d{i}) ? kept{i}_q\n")
+            } else {
+                format!("                      : kept{i}_q")
+            })
+            .collect::<String>(),
     );
     for i in 0..k {
         let _ = writeln!(
             s,
-            "        if (clear_i) kept_q[{i}] <= {w}'d0;\n        else if (step_i) kept_q[{i}] <= net_out[{i}*{w} +: {w}];"
+            "        if (clear_i) kept{i}_q <= {w}'d0;\n        else if (step_i) kept{i}_q <= net_out[{i}*{w} +: {w}];"
         );
     }
     let bx = b + 2;
