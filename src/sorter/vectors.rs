@@ -203,7 +203,7 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
             ],
         );
         for k in 0..p.seq_len {
-            f.rec("I", (0..t).map(|i| sc[i][k]));
+            f.rec("I", sc.iter().map(|r| r[k]));
         }
         let sel = select(&sc, &p);
         for (j, &(s, e)) in tile_bounds(p.seq_len, p.tiles).iter().enumerate() {
