@@ -11,7 +11,8 @@
 //! mask[i] = eligible_i(k) ∧ (Â, k) ⪰ θ_i ∧ Â ≥ M_i − r: the radius only cuts a prefix of the
 //! same order, so this is exactly §3's set, and no per-row key list is needed to form the
 //! per-key mask beats. Cost: a tile buffer of S_max × T × B bits (Bc can be S_max when Tc = 1)
-//! and, per tile, Bc load cycles + ceil(kq/G)·(ceil(Bc/(N−G)) + 2) pass cycles + Bc scan cycles.
+//! and, per tile, ceil(kq/G)·(ceil(Bc/(N−G)) + 2) pass cycles + Bc scan cycles (the next tile
+//! loads during the scan; the block's first tile costs Bc load cycles more).
 
 use super::{Geometry, network};
 use crate::rtl::{Design, Module, SramShape};
@@ -282,10 +283,11 @@ fn emit_top(d: &mut Design, g: &Geometry, core: &str, sram: &str) {
 // kq_i, tiles_i, radius_i, seq_len_i, causal_i, base_pos_i are sampled when a block's first
 // beat is offered and must stay constant for the block (1 <= kq <= {kqm}, 1 <= Tc <= {tcm},
 // 1 <= S <= {sm}; base_pos = position of row 0, rows see keys <= their position if causal).
-// Per tile: Bc load cycles into a {nb}-bank tile buffer, ceil(kq/{k}) network passes of
-// ceil(Bc/{nb}) + 2 cycles (pass p finds ranks {k}p+1..{k}p+{k} below the previous threshold), then a
-// Bc-cycle scan that emits each key with mask = (key >= row threshold) & within radius &
-// eligible. Bc = ceil(S/Tc) comes from a {nw}-cycle divider at block start.
+// Per tile: load into a {nb}-bank tile buffer, ceil(kq/{k}) network passes of ceil(Bc/{nb}) + 2
+// cycles (pass p finds ranks {k}p+1..{k}p+{k} below the previous threshold), then a Bc-cycle scan
+// that emits each key with mask = (key >= row threshold) & within radius & eligible. The next
+// tile of the block loads during the scan (all but its last key). Bc = ceil(S/Tc) comes from a
+// {nw}-cycle divider at block start.
 module {name} (
     input  wire              clk_i,
     input  wire              {rst},
