@@ -1,6 +1,7 @@
 // star-gen 0.1.0 | config 37ea3d6679cd4d9b | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 +incdir+include
+rtl/star_cmp_exchange.v
 rtl/star_dlzs_pe.v
 rtl/star_kv_pe.v
 rtl/star_rshift_round.v
@@ -14,3 +15,7 @@ rtl/star_predictor_row.v
 rtl/star_predictor.v
 rtl/star_sram_4096x153.v
 rtl/star_rass.v
+rtl/star_sorter_net16.v
+rtl/star_sorter_core.v
+rtl/star_sram_342x2048.v
+rtl/star_sorter.v

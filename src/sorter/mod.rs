@@ -1,6 +1,144 @@
-//! sorter engine: golden model (`model`), RTL emitter (`rtl`), testbench vectors (`vectors`).
-//! Not yet implemented: see the open issue.
+//! SADS sorter (spec §1 step 3, §3): per row and tile, the exact top-kq set within radius r of
+//! the tile maximum. `model` is the golden model, `rtl` the emitter, `vectors` the stimulus and
+//! expected sets for `testbenches/sorter/`. The pruned bitonic network is built here so the
+//! emitter and the tests share one definition.
 
 pub mod model;
 pub mod rtl;
 pub mod vectors;
+
+use crate::config::Config;
+use crate::rtl::{bits_for, clog2};
+
+/// Sizes of the generated sorter, derived from the config in one place.
+#[derive(Clone, Debug)]
+pub struct Geometry {
+    /// T: rows (one sort core each).
+    pub rows: u32,
+    /// B: score width.
+    pub score_w: u32,
+    /// N: network inputs.
+    pub net_n: u32,
+    /// G = N/4: network outputs (kept per step).
+    pub keep: u32,
+    /// N − G: new scores per network step = tile-buffer banks.
+    pub banks: u32,
+    /// Words per bank: ceil(S_max / banks).
+    pub depth: u32,
+    /// Bank address width.
+    pub addr_w: u32,
+    /// Key index width (keys 0..S_max−1; also the local index inside a tile).
+    pub key_w: u32,
+    /// Width of lengths that may equal S_max (S, Bc, tile length, base position).
+    pub len_w: u32,
+    /// Sort key width: {valid, score with flipped sign, inverted local index}.
+    pub enc_w: u32,
+    /// Width of kq_i.
+    pub kq_w: u32,
+    /// Width of tiles_i.
+    pub tc_w: u32,
+    /// Width of out_tile_o.
+    pub tile_w: u32,
+    /// Passes at kq_max: ceil(kq_max / G); pass counter width.
+    pub passes_max: u32,
+    pub pass_w: u32,
+}
+
+impl Geometry {
+    pub fn of(cfg: &Config) -> Geometry {
+        let n = cfg.sort_width;
+        let g = n / 4;
+        let banks = n - g;
+        let depth = cfg.seq_max.div_ceil(banks);
+        let key_w = clog2(cfg.seq_max as u64);
+        let passes_max = cfg.kq_max.div_ceil(g);
+        Geometry {
+            rows: cfg.query_rows,
+            score_w: cfg.score_width,
+            net_n: n,
+            keep: g,
+            banks,
+            depth,
+            addr_w: clog2(depth as u64),
+            key_w,
+            len_w: bits_for(cfg.seq_max as u64),
+            enc_w: 1 + cfg.score_width + key_w,
+            kq_w: bits_for(cfg.kq_max as u64),
+            tc_w: bits_for(cfg.tiles_max as u64),
+            tile_w: clog2(cfg.tiles_max as u64),
+            passes_max,
+            pass_w: clog2(passes_max as u64),
+        }
+    }
+}
+
+/// Compare-exchange `(hi, lo)`: after it, wire `hi` holds the larger value.
+pub type Cmp = (usize, usize);
+
+/// Bitonic network sorting `n` wires in descending order (wire 0 the largest), pruned to the
+/// comparators that can influence outputs 0..keep: the rest only order ranks nobody reads.
+pub fn network(n: usize, keep: usize) -> Vec<Cmp> {
+    assert!(n.is_power_of_two() && keep <= n);
+    let mut full = Vec::new();
+    let mut k = 2;
+    while k <= n {
+        let mut j = k / 2;
+        while j >= 1 {
+            for i in 0..n {
+                let l = i ^ j;
+                if l > i {
+                    // Blocks with (i & k) == 0 sort descending, the others ascending, so each
+                    // merge sees a bitonic sequence; the last merge (k = n) is descending.
+                    full.push(if i & k == 0 { (i, l) } else { (l, i) });
+                }
+            }
+            j /= 2;
+        }
+        k *= 2;
+    }
+    let mut needed = vec![false; n];
+    needed[..keep].iter_mut().for_each(|x| *x = true);
+    let mut kept: Vec<Cmp> = Vec::new();
+    for &(h, l) in full.iter().rev() {
+        if needed[h] || needed[l] {
+            needed[h] = true;
+            needed[l] = true;
+            kept.push((h, l));
+        }
+    }
+    kept.reverse();
+    kept
+}
+
+/// Runs a network on values (what the RTL does), for the tests.
+pub fn apply<T: Ord + Copy>(net: &[Cmp], v: &mut [T]) {
+    for &(h, l) in net {
+        if v[h] < v[l] {
+            v.swap(h, l);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vectors::Rng;
+
+    #[test]
+    fn pruned_networks_give_the_top_quarter() {
+        let mut rng = Rng::new(7);
+        for n in [8usize, 16, 32] {
+            let g = n / 4;
+            let net = network(n, g);
+            let full = network(n, n);
+            assert!(net.len() < full.len(), "n = {n}: nothing pruned");
+            for _ in 0..2000 {
+                let mut v: Vec<i64> = (0..n).map(|_| rng.range(-4, 4)).collect();
+                let mut want = v.clone();
+                want.sort_unstable_by(|a, b| b.cmp(a));
+                apply(&net, &mut v);
+                assert_eq!(v[..g], want[..g], "n = {n}");
+            }
+        }
+    }
+}

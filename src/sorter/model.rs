@@ -132,4 +132,116 @@ mod tests {
         let p = params(7, 2, 3, (1 << b) - 1);
         assert_eq!(select_row(&s, 0, &p), vec![vec![0, 1, 2], vec![4, 5, 6]]);
     }
+
+    use proptest::prelude::*;
+
+    /// Rank-based reference, written independently of the sort in `select_row`: key t is
+    /// selected iff it is an eligible candidate and fewer than kq candidates beat it (higher
+    /// score, or equal score and lower index).
+    fn reference(scores: &[i64], row: usize, p: &SelectParams) -> Vec<Vec<usize>> {
+        let bc = p.seq_len.div_ceil(p.tiles);
+        let pos = p.base_pos + row;
+        let mut out = Vec::new();
+        for j in 0..p.tiles {
+            let s = j * bc;
+            if s >= p.seq_len {
+                break;
+            }
+            let e = (s + bc).min(p.seq_len);
+            let elig = |t: usize| !p.causal || t <= pos;
+            let m = (s..e).filter(|&t| elig(t)).map(|t| scores[t]).max();
+            let cand = |t: usize| elig(t) && m.is_some_and(|m| scores[t] + p.radius as i64 >= m);
+            let beats =
+                |a: usize, t: usize| scores[a] > scores[t] || (scores[a] == scores[t] && a < t);
+            out.push(
+                (s..e)
+                    .filter(|&t| {
+                        cand(t) && (s..e).filter(|&a| cand(a) && beats(a, t)).count() < p.kq
+                    })
+                    .collect(),
+            );
+        }
+        out
+    }
+
+    /// Rows drawn the ways that break selection: full range, a few values (ties), all equal,
+    /// all the most negative value.
+    fn row(b: u32, len: usize) -> impl Strategy<Value = Vec<i64>> {
+        let (lo, hi) = (-(1i64 << (b - 1)), (1i64 << (b - 1)) - 1);
+        prop_oneof![
+            proptest::collection::vec(lo..=hi, len),
+            proptest::collection::vec(-2i64..=2, len),
+            (lo..=hi).prop_map(move |c| vec![c; len]),
+            Just(vec![lo; len]),
+        ]
+    }
+
+    fn case() -> impl Strategy<Value = (Vec<i64>, SelectParams, usize, u32)> {
+        (
+            prop_oneof![Just(8u32), Just(16u32)],
+            1usize..=40,
+            1usize..=9,
+        )
+            .prop_flat_map(|(b, s, tiles)| {
+                let bc = s.div_ceil(tiles);
+                let rmax = (1u64 << b) - 1;
+                (
+                    row(b, s),
+                    prop_oneof![Just(1usize), Just(bc), Just(bc + 1), 1usize..=12],
+                    prop_oneof![Just(0u64), Just(rmax), 0..=rmax, 0u64..=4],
+                    any::<bool>(),
+                    0usize..=48,
+                    0usize..4,
+                    Just((s, tiles, b)),
+                )
+            })
+            .prop_map(
+                |(scores, kq, radius, causal, base_pos, row, (s, tiles, b))| {
+                    let p = SelectParams {
+                        seq_len: s,
+                        tiles,
+                        kq,
+                        radius,
+                        causal,
+                        base_pos,
+                    };
+                    (scores, p, row, b)
+                },
+            )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn matches_rank_reference((scores, p, row, _b) in case()) {
+            let got = select_row(&scores, row, &p);
+            prop_assert_eq!(&got, &reference(&scores, row, &p));
+            // Never more than kq, never padded, only keys of their own tile.
+            for (sel, (s, e)) in got.iter().zip(tile_bounds(p.seq_len, p.tiles)) {
+                prop_assert!(sel.len() <= p.kq);
+                prop_assert!(sel.iter().all(|&t| (s..e).contains(&t)));
+            }
+        }
+
+        #[test]
+        fn disabled_radius_and_large_kq_keep_every_eligible_key((scores, p, row, b) in case()) {
+            let p = SelectParams { radius: (1u64 << b) - 1, kq: tile_len(p.seq_len, p.tiles), ..p };
+            let pos = p.base_pos + row;
+            for (sel, (s, e)) in select_row(&scores, row, &p).iter().zip(tile_bounds(p.seq_len, p.tiles)) {
+                let want: Vec<usize> = (s..e).filter(|&t| !p.causal || t <= pos).collect();
+                prop_assert_eq!(sel, &want);
+            }
+        }
+
+        #[test]
+        fn zero_radius_keeps_only_the_maximum((scores, p, row, _b) in case()) {
+            let p = SelectParams { radius: 0, ..p };
+            for sel in select_row(&scores, row, &p) {
+                if let Some(&first) = sel.first() {
+                    prop_assert!(sel.iter().all(|&t| scores[t] == scores[first]));
+                }
+            }
+        }
+    }
 }
