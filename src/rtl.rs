@@ -26,23 +26,47 @@ pub struct Port {
 }
 
 impl Module {
-    /// Ports of the module from its header. Widths must be numeric (true of every module the
-    /// emitters write out; parameterised leaves are not connected this way).
+    /// Ports of the module from its header (`module` line to the closing `);`). A width may
+    /// use the module's parameters, as `[NAME-1:0]`, evaluated at their default values.
     pub fn ports(&self) -> Vec<Port> {
-        let header = self.body.split(");").next().unwrap_or("");
-        header
+        let header: Vec<&str> = self
+            .body
             .lines()
             .map(|l| l.split("//").next().unwrap_or("").trim())
+            .skip_while(|l| !l.starts_with("module "))
+            .take_while(|l| *l != ");")
+            .collect();
+        let params: Vec<(String, i64)> = header
+            .iter()
+            .filter_map(|l| {
+                let (n, v) = l.strip_prefix("parameter ")?.split_once('=')?;
+                Some((
+                    n.trim().to_string(),
+                    v.trim().trim_end_matches(',').parse().ok()?,
+                ))
+            })
+            .collect();
+        let value = |e: &str| -> i64 {
+            let e = e.trim();
+            let (base, sub) = match e.rsplit_once('-') {
+                Some((b, n)) => (b.trim(), n.trim().parse::<i64>().unwrap_or(0)),
+                None => (e, 0),
+            };
+            let v = base
+                .parse::<i64>()
+                .ok()
+                .or_else(|| params.iter().find(|(n, _)| n == base).map(|(_, v)| *v));
+            v.unwrap_or_else(|| panic!("{}: cannot evaluate port width `{e}`", self.name)) - sub
+        };
+        header
+            .iter()
             .filter(|l| l.starts_with("input") || l.starts_with("output"))
             .map(|l| {
                 let input = l.starts_with("input");
                 let width = match (l.find('['), l.find(']')) {
                     (Some(a), Some(b)) => {
                         let (hi, lo) = l[a + 1..b].split_once(':').expect("range");
-                        let hi: u32 = hi.trim().parse().unwrap_or_else(|_| {
-                            panic!("{}: non-numeric port width in `{l}`", self.name)
-                        });
-                        hi - lo.trim().parse::<u32>().unwrap_or(0) + 1
+                        (value(hi) - value(lo) + 1) as u32
                     }
                     _ => 1,
                 };
@@ -303,7 +327,7 @@ mod tests {
     fn ports_are_read_from_the_header() {
         let m = Module {
             name: "m".into(),
-            body: "module m (\n    input  wire        clk_i,\n    input  wire [15:0] a_i, // x\n    output wire [3:0]  b_o\n);\n    wire [7:0] c;\nendmodule\n".into(),
+            body: "// m (x);\nmodule m #(\n    parameter W = 4 // width\n) (\n    input  wire        clk_i,\n    input  wire [15:0] a_i, // x\n    output wire [W-1:0]  b_o\n);\n    wire [7:0] c;\nendmodule\n".into(),
             deps: vec![],
         };
         let p = m.ports();

@@ -195,11 +195,13 @@ pub(crate) fn jobs(
             let cols = (0..nc).map(|j| khat.get(k0 + j).map_or(0, |r| r[c] as i64));
             f.rec("I", rows.chain(cols));
         }
-        for j in 0..nc {
-            f.expect(
-                "E",
-                (0..t).map(|i| ahat[i].get(k0 + j).copied().unwrap_or(0)),
-            );
+        if let Some(tag) = tags.1 {
+            for j in 0..nc {
+                f.expect(
+                    tag,
+                    (0..t).map(|i| ahat[i].get(k0 + j).copied().unwrap_or(0)),
+                );
+            }
         }
     }
 }
