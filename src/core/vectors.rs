@@ -107,7 +107,6 @@ pub fn write_core(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
     use crate::kvgen::model::accumulate;
     use crate::predictor::Geometry;
     use crate::predictor::model::{key_acc, score_acc, wk_codes};
-    use crate::sorter::model::tile_bounds;
     use crate::sufa::model::score;
 
     let g = Geometry::of(cfg);
@@ -204,7 +203,6 @@ pub fn write_core(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
             .find(|&n| (smax * regs.mz as u128) >> n <= 1 << 13)
             .unwrap_or(63);
         let base_pos = rng.range(0, s as i64 - 1) as usize;
-        let ntiles = tile_bounds(s, tiles).len();
         // The block's rows are query positions base_pos.. (the model reads them from head.q).
         let mut hq = head.clone();
         hq.q = vec![vec![0; d]; base_pos];
@@ -214,46 +212,74 @@ pub fn write_core(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
             "scenario {sc}: S={s} H={h} tiles={tiles} kq={} radius={} causal={} base={base_pos}",
             regs.kq, regs.radius, regs.causal
         ));
-        f.rec(
-            "R",
-            [
-                regs.sh_kp as i64,
-                regs.sh_ap as i64,
-                regs.kq as i64,
-                tiles as i64,
-                regs.radius as i64,
-                s as i64,
-                regs.causal as i64,
-                base_pos as i64,
-                h as i64,
-                regs.sh_k as i64,
-                regs.sh_v as i64,
-                regs.mz as i64,
-                regs.sz as i64,
-                ntiles as i64,
-            ],
-        );
-        write_kv_memories(&mut f, &x, &wk, &wv, &bk, &bv, p);
-        crate::predictor::vectors::jobs(
-            &mut f,
-            ("K", None),
-            &g,
-            &x,
-            &head.wk_codes,
-            &q,
-            &khat,
-            d,
-            regs.sh_kp,
-            regs.sh_ap,
-        );
-        for qr in &q {
-            f.rec("Q", qr.iter().map(|&v| v as i64));
-        }
-        for o in &out.o {
-            f.expect("E", o.iter().map(|&v| v as i64));
-        }
+        write_block(&mut f, &g, &hq, &khat, &regs, base_pos, true, p, &out);
     }
     f
+}
+
+/// One block of T query rows starting at position `base`: registers, and with `first` the K/V
+/// memories and the phase 1.1 jobs (K̂ once per head), then the phase 1.2 jobs, Q rows and the
+/// expected O rows.
+#[allow(clippy::too_many_arguments)]
+pub fn write_block(
+    f: &mut VecFile,
+    g: &crate::predictor::Geometry,
+    head: &super::model::Head,
+    khat: &[Vec<i16>],
+    regs: &super::model::Regs,
+    base: usize,
+    first: bool,
+    kv_pes: usize,
+    out: &super::model::BlockOut,
+) {
+    let s = head.x.len();
+    let d = head.bk.len();
+    let q = &head.q[base..base + out.o.len()];
+    let ntiles = crate::sorter::model::tile_bounds(s, regs.tiles).len();
+    f.rec(
+        "R",
+        [
+            regs.sh_kp as i64,
+            regs.sh_ap as i64,
+            regs.kq as i64,
+            regs.tiles as i64,
+            regs.radius as i64,
+            s as i64,
+            regs.causal as i64,
+            base as i64,
+            head.wk.len() as i64,
+            regs.sh_k as i64,
+            regs.sh_v as i64,
+            regs.mz as i64,
+            regs.sz as i64,
+            ntiles as i64,
+        ],
+    );
+    assert_eq!(q.len(), g.rows as usize, "a block is T rows (pad Q)");
+    let tokens: &[Vec<i8>] = if first {
+        write_kv_memories(f, &head.x, &head.wk, &head.wv, &head.bk, &head.bv, kv_pes);
+        &head.x
+    } else {
+        &[]
+    };
+    crate::predictor::vectors::jobs(
+        f,
+        ("K", None),
+        g,
+        tokens,
+        &head.wk_codes,
+        q,
+        khat,
+        d,
+        regs.sh_kp,
+        regs.sh_ap,
+    );
+    for qr in q {
+        f.rec("Q", qr.iter().map(|&v| v as i64));
+    }
+    for o in &out.o {
+        f.expect("E", o.iter().map(|&v| v as i64));
+    }
 }
 
 /// The K/V generation engine's memories, as its load ports and token-memory port see them:

@@ -1,7 +1,7 @@
 // Co-simulation of star_core against the core's golden model (src/core/vectors.rs): per
 // scenario the registers are set, the K/V weights and biases loaded, then the predictor's jobs
 // (phase 1.1 for every token, phase 1.2 for the block), the Q rows and the token memory (modelled
-// here, one-cycle read latency) drive the core while K̂ columns and O rows are drained with
+// here, one-cycle read latency, written by the first block of a head) drive the core while K̂ columns and O rows are drained with
 // random stalls. Every K̂ lane and every O lane is compared, in order.
 //
 // usage: tb_core VECTORS [STALL_PCT=20] [SEED=1]
@@ -18,7 +18,6 @@ struct Scenario {
     std::vector<int64_t> regs;
     std::vector<std::vector<int64_t>> w;
     std::vector<int64_t> b;
-    tb::TokenMemory x;
     std::vector<std::vector<int64_t>> jobs;
     std::vector<Beat> beats;
     std::deque<std::vector<int64_t>> khat, o;
@@ -32,6 +31,8 @@ int main(int argc, char** argv) {
     const auto recs = tb::read_vectors(argv[1]);
     int T = 0, NC = 0, OW = 0, D = 0, P = 0;
     std::vector<Scenario> scs;
+    // The token memory persists across blocks: a head's X is written once, with its first block.
+    tb::TokenMemory xmem;
     for (const auto& r : recs) {
         if (r.tag == "P") {
             T = r.f[0], NC = r.f[1], OW = r.f[2], D = r.f[3], P = r.f[4];
@@ -43,8 +44,8 @@ int main(int argc, char** argv) {
         } else if (r.tag == "B") {
             scs.back().b = r.f;
         } else if (r.tag == "X") {
-            scs.back().x.p = P;
-            scs.back().x.add(r);
+            xmem.p = P;
+            xmem.add(r);
         } else if (r.tag == "J") {
             scs.back().jobs.push_back(r.f);
         } else if (r.tag == "I") {
@@ -68,10 +69,10 @@ int main(int argc, char** argv) {
     sim.reset();
     tb::Checker chk;
     // Drive the token memory's answer to the previous cycle's read, settle, sample the new read.
-    auto clock = [&](Scenario& s) {
-        s.x.drive(d, rng);
+    auto clock = [&](Scenario&) {
+        xmem.drive(d, rng);
         sim.settle();
-        s.x.sample(d);
+        xmem.sample(d);
     };
     uint64_t total_block_cycles = 0;
     for (size_t si = 0; si < scs.size(); ++si) {
