@@ -7,6 +7,8 @@
 //! Arithmetic shared by all engines is in `numerics`.
 
 pub mod config;
+pub mod core;
+pub mod host;
 pub mod kvgen;
 pub mod numerics;
 pub mod predictor;

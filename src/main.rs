@@ -50,6 +50,8 @@ struct GenerateArgs {
 enum Cmd {
     /// Write golden-model stimulus and expected results for one engine's testbench
     Vectors(VectorsArgs),
+    /// Run real attention heads through the core's golden model and report accuracy (spec §7)
+    Eval(EvalArgs),
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -81,11 +83,45 @@ struct VectorsArgs {
     out: PathBuf,
 }
 
+#[derive(Args)]
+struct EvalArgs {
+    /// Directory of heads: L{l}/x.npy and L{l}H{h}/{q,k,v,o,wq,wk,wv,bq,bk,bv}.npy
+    #[arg(long, value_name = "DIR")]
+    data: PathBuf,
+    /// Share of each tile's keys kept (kq = max(1, floor((P·Bc + 50) / 100)), P = round(keep·100))
+    #[arg(long, default_value_t = 0.25)]
+    keep: f64,
+    /// Tc, tiles per key row
+    #[arg(long, default_value_t = 4)]
+    tiles: usize,
+    /// SADS radius r (unsigned, score units); default: disabled (2^B − 1)
+    #[arg(long)]
+    radius: Option<u64>,
+    /// Apply the causal mask (row i at position i sees keys ≤ i)
+    #[arg(long)]
+    causal: bool,
+    /// Only these heads (comma-separated, e.g. L0H1,L3H5)
+    #[arg(long, value_delimiter = ',')]
+    heads: Vec<String>,
+    #[command(flatten)]
+    cfg: ConfigArgs,
+    /// Also run the heads through the Verilator build of the core and check bit-exactness
+    #[arg(long)]
+    rtl: bool,
+    /// Write each head's INT16 output (OUTDIR/L{l}H{h}/o_int16.npy) and registers (regs.json)
+    #[arg(long, value_name = "OUTDIR")]
+    dump: Option<PathBuf>,
+    /// Write the figures as JSON
+    #[arg(long, value_name = "FILE")]
+    json: Option<PathBuf>,
+}
+
 fn run() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.cmd {
         None => generate(cli.generate),
         Some(Cmd::Vectors(a)) => vectors(a),
+        Some(Cmd::Eval(a)) => eval(a),
     }
 }
 
@@ -126,6 +162,91 @@ fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
     std::fs::write(&a.out, f.into_string())
         .with_context(|| format!("writing {}", a.out.display()))?;
     eprintln!("star-gen: {} expected values in {}", n, a.out.display());
+    Ok(())
+}
+
+fn eval(a: EvalArgs) -> anyhow::Result<()> {
+    use star_gen::core::eval;
+    let cfg = a.cfg.load()?;
+    if !(a.keep > 0.0 && a.keep <= 1.0) {
+        return Err(UserError(format!(
+            "--keep {} is out of range (allowed (0, 1])",
+            a.keep
+        ))
+        .into());
+    }
+    if a.tiles < 1 || a.tiles > cfg.tiles_max as usize {
+        return Err(UserError(format!(
+            "--tiles {} is out of range (allowed 1..={} = tiles_max)",
+            a.tiles, cfg.tiles_max
+        ))
+        .into());
+    }
+    if a.rtl {
+        return Err(
+            UserError("--rtl: the generated core is not available in this version".into()).into(),
+        );
+    }
+    let opt = eval::EvalOptions {
+        data: a.data.clone(),
+        keep: a.keep,
+        tiles: a.tiles,
+        radius: a.radius,
+        causal: a.causal,
+        heads: a.heads.clone(),
+    };
+    let mut heads = eval::list_heads(&a.data)?;
+    if !a.heads.is_empty() {
+        heads.retain(|(n, _, _)| a.heads.contains(n));
+        if heads.len() != a.heads.len() {
+            return Err(UserError(format!(
+                "--heads {}: not all found in {}",
+                a.heads.join(","),
+                a.data.display()
+            ))
+            .into());
+        }
+    }
+    let mut reports = Vec::new();
+    for (i, (name, layer, _)) in heads.iter().enumerate() {
+        eprintln!("eval: {name} ({}/{})", i + 1, heads.len());
+        let p = eval::prepare(&a.data, name, *layer, &cfg, &opt)?;
+        if p.regs.kq > cfg.kq_max as usize {
+            return Err(UserError(format!(
+                "kq = {} (keep {}, Bc = {}) exceeds kq_max = {}: raise --kq-max",
+                p.regs.kq,
+                a.keep,
+                p.head.q.len().div_ceil(a.tiles),
+                cfg.kq_max
+            ))
+            .into());
+        }
+        let r = eval::eval_head(&p, &cfg);
+        if let Some(dir) = &a.dump {
+            let hd = dir.join(name);
+            std::fs::create_dir_all(&hd)?;
+            let blocks = eval::run_head(&p, cfg.query_rows as usize, 1, None);
+            let o: Vec<Vec<i16>> = blocks.into_iter().flat_map(|b| b.o).collect();
+            eval::write_npy_i16(&hd.join("o_int16.npy"), &o)?;
+            let regs = serde_json::json!({
+                "regs": p.regs, "scale_q": p.scale_q, "scale_k": p.scale_k, "scale_v": p.scale_v,
+            });
+            std::fs::write(
+                hd.join("regs.json"),
+                serde_json::to_string_pretty(&regs)? + "\n",
+            )?;
+        }
+        reports.push(r);
+    }
+    print!("{}", eval::table(&reports));
+    if let Some(j) = &a.json {
+        let v = serde_json::json!({
+            "keep": a.keep, "tiles": a.tiles, "radius": a.radius, "causal": a.causal,
+            "heads": reports,
+        });
+        std::fs::write(j, serde_json::to_string_pretty(&v)? + "\n")
+            .with_context(|| format!("writing {}", j.display()))?;
+    }
     Ok(())
 }
 

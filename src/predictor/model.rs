@@ -10,40 +10,60 @@ pub fn wk_codes(wk: &[Vec<i8>]) -> Vec<Vec<LzCode>> {
         .collect()
 }
 
-/// Phase 1.1: K̂ = sat16(rshift_round(Σ_h ±(|x_h| << (e_h − 1)), SH_KP)), X: S × H, codes: H × d.
-pub fn predict_keys(x: &[Vec<i8>], wk: &[Vec<LzCode>], sh_kp: u32) -> Vec<Vec<i16>> {
+/// Phase 1.1 accumulators Σ_h ±(|x_h| << (e_h − 1)) (exact), X: S × H, codes: H × d.
+pub fn key_acc(x: &[Vec<i8>], wk: &[Vec<LzCode>]) -> Vec<Vec<i128>> {
     let d = wk.first().map_or(0, Vec::len);
     x.iter()
         .map(|xr| {
             (0..d)
                 .map(|c| {
-                    let acc: i128 = xr
-                        .iter()
+                    xr.iter()
                         .zip(wk)
                         .map(|(&xv, wr)| lz_term(xv as i64, wr[c]) as i128)
-                        .sum();
-                    sat(rshift_round(acc, sh_kp), 16) as i16
+                        .sum()
                 })
                 .collect()
         })
         .collect()
 }
 
-/// Phase 1.2: Â = sat_B(rshift_round(Σ_c ±(|k̂_c| << (e_qc − 1)), SH_AP)), Q: T × d, K̂: S × d,
-/// Q converted online to 5-bit codes. Result T × S.
-pub fn predict_scores(q: &[Vec<i16>], khat: &[Vec<i16>], sh_ap: u32, b: u32) -> Vec<Vec<i64>> {
+/// Phase 1.1: K̂ = sat16(rshift_round(acc, SH_KP)).
+pub fn predict_keys(x: &[Vec<i8>], wk: &[Vec<LzCode>], sh_kp: u32) -> Vec<Vec<i16>> {
+    key_acc(x, wk)
+        .into_iter()
+        .map(|r| {
+            r.into_iter()
+                .map(|a| sat(rshift_round(a, sh_kp), 16) as i16)
+                .collect()
+        })
+        .collect()
+}
+
+/// Phase 1.2 accumulators Σ_c ±(|k̂_c| << (e_qc − 1)) (exact), Q: T × d converted online to
+/// 5-bit codes, K̂: S × d. Result T × S.
+pub fn score_acc(q: &[Vec<i16>], khat: &[Vec<i16>]) -> Vec<Vec<i128>> {
     q.iter()
         .map(|qr| {
             let codes: Vec<LzCode> = qr.iter().map(|&v| lz_code(v as i32, 16)).collect();
             khat.iter()
                 .map(|kr| {
-                    let acc: i128 = kr
-                        .iter()
+                    kr.iter()
                         .zip(&codes)
                         .map(|(&k, &c)| lz_term(k as i64, c) as i128)
-                        .sum();
-                    sat(rshift_round(acc, sh_ap), b)
+                        .sum()
                 })
+                .collect()
+        })
+        .collect()
+}
+
+/// Phase 1.2: Â = sat_B(rshift_round(acc, SH_AP)).
+pub fn predict_scores(q: &[Vec<i16>], khat: &[Vec<i16>], sh_ap: u32, b: u32) -> Vec<Vec<i64>> {
+    score_acc(q, khat)
+        .into_iter()
+        .map(|r| {
+            r.into_iter()
+                .map(|a| sat(rshift_round(a, sh_ap), b))
                 .collect()
         })
         .collect()

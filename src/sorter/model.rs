@@ -110,10 +110,19 @@ mod tests {
         p.causal = true;
         p.base_pos = 2;
         // Row 0 is at position 2: keys 0..=2 eligible.
-        assert_eq!(select_row(&s, 0, &p), vec![vec![0], vec![2], vec![], vec![]]);
+        assert_eq!(
+            select_row(&s, 0, &p),
+            vec![vec![0], vec![2], vec![], vec![]]
+        );
         // Row 1 at position 3.
-        assert_eq!(select_row(&s, 1, &p), vec![vec![0], vec![2], vec![], vec![]]);
-        assert_eq!(select_row(&s, 3, &p), vec![vec![0], vec![2], vec![5], vec![]]);
+        assert_eq!(
+            select_row(&s, 1, &p),
+            vec![vec![0], vec![2], vec![], vec![]]
+        );
+        assert_eq!(
+            select_row(&s, 3, &p),
+            vec![vec![0], vec![2], vec![5], vec![]]
+        );
     }
 
     #[test]

@@ -65,11 +65,11 @@ pub fn merge(parts: &[Partial]) -> Option<Partial> {
 pub fn output(p: Option<&Partial>, d: usize) -> Vec<i16> {
     match p {
         None => vec![0; d],
-        Some(p) => p
-            .o
-            .iter()
-            .map(|&oc| sat(div_round(oc as i128, p.l as i128), 16) as i16)
-            .collect(),
+        Some(p) => {
+            p.o.iter()
+                .map(|&oc| sat(div_round(oc as i128, p.l as i128), 16) as i16)
+                .collect()
+        }
     }
 }
 
@@ -108,7 +108,12 @@ mod tests {
         assert_eq!(merge(std::slice::from_ref(&a)).unwrap(), a);
         // Two tiles vs four tiles of the same keys: both valid, same to within rounding.
         let two = attend_row(&q, &[kv[..2].to_vec(), kv[2..].to_vec()], 3000, 12);
-        let four = attend_row(&q, &kv.iter().map(|x| vec![*x]).collect::<Vec<_>>(), 3000, 12);
+        let four = attend_row(
+            &q,
+            &kv.iter().map(|x| vec![*x]).collect::<Vec<_>>(),
+            3000,
+            12,
+        );
         for (a, b) in two.iter().zip(&four) {
             assert!((a - b).abs() <= 2, "{two:?} vs {four:?}");
         }

@@ -1,0 +1,346 @@
+//! `star-gen eval`: real heads through the core's golden model, with the host rules of spec §7
+//! (quantisation, biases, shifts, MZ/SZ, kq), and the accuracy figures of each head.
+
+use super::model::{BlockOut, Head, Regs, key_prediction, run_block};
+use crate::UserError;
+use crate::config::Config;
+use crate::host::{Tensor, kq_from_keep, mz_sz, quant, quant_bias, read_npy, smallest_shift};
+use crate::kvgen::model::accumulate;
+use crate::predictor::model::{key_acc, score_acc, wk_codes};
+use crate::sorter::model::tile_bounds;
+use std::path::{Path, PathBuf};
+
+/// What the user asked for.
+#[derive(Clone, Debug)]
+pub struct EvalOptions {
+    pub data: PathBuf,
+    pub keep: f64,
+    pub tiles: usize,
+    /// None: the radius is disabled (r = 2^B − 1).
+    pub radius: Option<u64>,
+    pub causal: bool,
+    /// Restrict to these heads (e.g. `L0H1`); empty = all.
+    pub heads: Vec<String>,
+}
+
+/// A head ready for the core: integers, registers, and what the host keeps for dequantising.
+pub struct Prepared {
+    pub name: String,
+    pub head: Head,
+    pub regs: Regs,
+    pub scale_v: f64,
+    pub scale_q: f64,
+    pub scale_k: f64,
+    /// Float q and k (recall) and the exact output o (accuracy).
+    pub q_f: Tensor,
+    pub k_f: Tensor,
+    pub o_f: Tensor,
+}
+
+/// Per-head figures.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct HeadReport {
+    pub head: String,
+    pub recall: f64,
+    pub cosine: f64,
+    pub rel_l2: f64,
+    /// Share of (query, key) pairs selected.
+    pub selected: f64,
+    /// Share of (row, tile) pairs whose first-delivered key was not the tile maximum.
+    pub first_not_max: f64,
+    /// K/V rows generated with RASS / rows a per-row schedule would generate.
+    pub kv_generated: usize,
+    pub kv_per_row: usize,
+    pub cycles: u64,
+    /// Same budget with exact float top-n selection instead of prediction + per-tile quota.
+    pub exact_cosine: f64,
+    pub exact_rel_l2: f64,
+    pub regs: Regs,
+}
+
+/// Heads under `dir` as (name, layer), sorted by layer then head number.
+pub fn list_heads(dir: &Path) -> Result<Vec<(String, usize, usize)>, UserError> {
+    let rd =
+        std::fs::read_dir(dir).map_err(|e| UserError(format!("--data {}: {e}", dir.display())))?;
+    let mut heads: Vec<(String, usize, usize)> = rd
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            let (l, h) = n.strip_prefix('L')?.split_once('H')?;
+            Some((n.clone(), l.parse().ok()?, h.parse().ok()?))
+        })
+        .collect();
+    heads.sort_by_key(|(_, l, h)| (*l, *h));
+    if heads.is_empty() {
+        return Err(UserError(format!(
+            "--data {}: no head directories L<l>H<h> found",
+            dir.display()
+        )));
+    }
+    Ok(heads)
+}
+
+fn to_i8(v: &[i64], rows: usize, cols: usize) -> Vec<Vec<i8>> {
+    (0..rows)
+        .map(|r| {
+            v[r * cols..(r + 1) * cols]
+                .iter()
+                .map(|&x| x as i8)
+                .collect()
+        })
+        .collect()
+}
+
+/// Quantises a head and chooses its registers, spec §7, in the spec's order.
+pub fn prepare(
+    dir: &Path,
+    name: &str,
+    layer: usize,
+    cfg: &Config,
+    opt: &EvalOptions,
+) -> Result<Prepared, UserError> {
+    let hd = dir.join(name);
+    let x_f = read_npy(&dir.join(format!("L{layer}")).join("x.npy"))?;
+    let load = |f: &str| read_npy(&hd.join(format!("{f}.npy")));
+    let (wk_f, wv_f, bk_f, bv_f, q_f, k_f, o_f) = (
+        load("wk")?,
+        load("wv")?,
+        load("bk")?,
+        load("bv")?,
+        load("q")?,
+        load("k")?,
+        load("o")?,
+    );
+    let (s, hidden, d) = (x_f.rows, x_f.cols, wk_f.cols);
+    if wk_f.rows != hidden || q_f.cols != d || q_f.rows != s {
+        return Err(UserError(format!(
+            "{}: shapes disagree (x {s}x{hidden}, wk {}x{d}, q {}x{})",
+            hd.display(),
+            wk_f.rows,
+            q_f.rows,
+            q_f.cols
+        )));
+    }
+    if hidden > cfg.hidden as usize || d > cfg.head_dim as usize || s > cfg.seq_max as usize {
+        return Err(UserError(format!(
+            "{name}: H = {hidden}, d = {d}, S = {s} do not fit the config (hidden {}, head_dim {}, seq_max {})",
+            cfg.hidden, cfg.head_dim, cfg.seq_max
+        )));
+    }
+    let xq = quant(&x_f.data, 8);
+    let wkq = quant(&wk_f.data, 8);
+    let wvq = quant(&wv_f.data, 8);
+    let qq = quant(&q_f.data, 16);
+    let x = to_i8(&xq.q, s, hidden);
+    let wk = to_i8(&wkq.q, hidden, d);
+    let wv = to_i8(&wvq.q, hidden, d);
+    let bk = quant_bias(&bk_f.data, xq.scale, wkq.scale);
+    let bv = quant_bias(&bv_f.data, xq.scale, wvq.scale);
+    let q: Vec<Vec<i16>> = (0..s)
+        .map(|r| qq.q[r * d..(r + 1) * d].iter().map(|&v| v as i16).collect())
+        .collect();
+
+    // Shifts in the spec's order: SH_K, SH_V, SH_KP, then SH_AP on the shifted K̂.
+    let acc = |w: &[Vec<i8>], b: &[i32]| -> Vec<i128> {
+        x.iter()
+            .flat_map(|xr| accumulate(xr, w, b))
+            .map(i128::from)
+            .collect()
+    };
+    let sh_k = smallest_shift(acc(&wk, &bk), 16);
+    let sh_v = smallest_shift(acc(&wv, &bv), 16);
+    let codes = wk_codes(&wk);
+    let sh_kp = smallest_shift(key_acc(&x, &codes).into_iter().flatten(), 16);
+    let b = cfg.score_width;
+    let mut regs = Regs {
+        sh_kp,
+        sh_ap: 0,
+        sh_k,
+        sh_v,
+        mz: 0,
+        sz: 0,
+        kq: kq_from_keep(opt.keep, tile_bounds(s, opt.tiles)[0].1),
+        tiles: opt.tiles,
+        radius: opt.radius.unwrap_or((1u64 << b) - 1),
+        causal: opt.causal,
+        score_width: b,
+    };
+    let head = Head {
+        x,
+        wk_codes: codes,
+        wk,
+        wv,
+        bk,
+        bv,
+        q,
+    };
+    let khat = key_prediction(&head, &regs);
+    regs.sh_ap = smallest_shift(score_acc(&head.q, &khat).into_iter().flatten(), b);
+    let scale_k = xq.scale * wkq.scale * 2f64.powi(sh_k as i32);
+    let scale_v = xq.scale * wvq.scale * 2f64.powi(sh_v as i32);
+    (regs.mz, regs.sz) = mz_sz(qq.scale, scale_k, d);
+    Ok(Prepared {
+        name: name.to_string(),
+        head,
+        regs,
+        scale_v,
+        scale_q: qq.scale,
+        scale_k,
+        q_f,
+        k_f,
+        o_f,
+    })
+}
+
+/// All query rows of a head in blocks of T; returns the blocks' outputs.
+pub fn run_head(
+    p: &Prepared,
+    t: usize,
+    mesh_cols: usize,
+    select: Option<&[Vec<Vec<usize>>]>,
+) -> Vec<BlockOut> {
+    let s = p.head.q.len();
+    let khat = key_prediction(&p.head, &p.regs);
+    (0..s)
+        .step_by(t)
+        .map(|r0| {
+            let rows = r0..(r0 + t).min(s);
+            let sel = select.map(|all| &all[rows.clone()]);
+            run_block(&p.head, &khat, &p.regs, rows, mesh_cols, sel)
+        })
+        .collect()
+}
+
+/// Float scores q·kᵀ of one row.
+fn float_scores(p: &Prepared, row: usize) -> Vec<f64> {
+    let q = p.q_f.row(row);
+    (0..p.k_f.rows)
+        .map(|t| q.iter().zip(p.k_f.row(t)).map(|(a, b)| a * b).sum())
+        .collect()
+}
+
+/// Indices of the n largest values (ties to the lower index).
+fn top_n(v: &[f64], n: usize) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..v.len()).collect();
+    idx.sort_by(|&a, &b| v[b].total_cmp(&v[a]).then(a.cmp(&b)));
+    idx.truncate(n);
+    idx.sort_unstable();
+    idx
+}
+
+/// Cosine similarity and relative L2 error of dequantised O against the exact output.
+pub fn accuracy(blocks: &[BlockOut], scale_v: f64, o_f: &Tensor) -> (f64, f64) {
+    let (mut dot, mut na, mut nb, mut err) = (0f64, 0f64, 0f64, 0f64);
+    for (r, row) in blocks.iter().flat_map(|b| &b.o).enumerate() {
+        for (&o, &e) in row.iter().zip(o_f.row(r)) {
+            let a = o as f64 * scale_v;
+            dot += a * e;
+            na += a * a;
+            nb += e * e;
+            err += (a - e) * (a - e);
+        }
+    }
+    (dot / (na.sqrt() * nb.sqrt()), err.sqrt() / nb.sqrt())
+}
+
+/// Evaluates one prepared head.
+pub fn eval_head(p: &Prepared, cfg: &Config) -> HeadReport {
+    let t = cfg.query_rows as usize;
+    let s = p.head.q.len();
+    let blocks = run_head(p, t, 1, None);
+    let bounds = tile_bounds(s, p.regs.tiles);
+    let n = (p.regs.kq * bounds.len()).min(s);
+
+    // Recall against the float top-n, and the exact-top-n selection with the same budget.
+    let mut recall = 0f64;
+    let mut exact_sel: Vec<Vec<Vec<usize>>> = Vec::with_capacity(s);
+    let selected_rows: Vec<&Vec<usize>> = blocks.iter().flat_map(|b| &b.selected).collect();
+    for (r, sel) in selected_rows.iter().enumerate() {
+        let top = top_n(&float_scores(p, r), n);
+        recall += sel.iter().filter(|k| top.binary_search(k).is_ok()).count() as f64 / n as f64;
+        exact_sel.push(
+            bounds
+                .iter()
+                .map(|&(a, b)| top.iter().copied().filter(|&k| k >= a && k < b).collect())
+                .collect(),
+        );
+    }
+    let (cosine, rel_l2) = accuracy(&blocks, p.scale_v, &p.o_f);
+    let exact = run_head(p, t, 1, Some(&exact_sel));
+    let (exact_cosine, exact_rel_l2) = accuracy(&exact, p.scale_v, &p.o_f);
+    let sum = |f: fn(&BlockOut) -> usize| blocks.iter().map(f).sum::<usize>();
+    let chosen: usize = selected_rows.iter().map(|v| v.len()).sum();
+    HeadReport {
+        head: p.name.clone(),
+        recall: recall / s as f64,
+        cosine,
+        rel_l2,
+        selected: chosen as f64 / (s * s) as f64,
+        first_not_max: sum(|b| b.first_not_max) as f64 / sum(|b| b.row_tiles).max(1) as f64,
+        kv_generated: sum(|b| b.generated),
+        kv_per_row: sum(|b| b.per_row),
+        cycles: super::model::modelled_cycles(cfg, &p.head, &p.regs, &blocks),
+        exact_cosine,
+        exact_rel_l2,
+        regs: p.regs,
+    }
+}
+
+/// The table `eval` prints: one line per head, the mean, and the exact-top-n reference.
+pub fn table(reports: &[HeadReport]) -> String {
+    let mut s =
+        String::from("head     recall  cosine   rel_l2   selected  1st!=max  kv_saved  cycles\n");
+    let line = |name: &str, r: &[&HeadReport]| -> String {
+        let n = r.len() as f64;
+        let m = |f: fn(&HeadReport) -> f64| r.iter().map(|x| f(x)).sum::<f64>() / n;
+        let saved = 1.0
+            - r.iter().map(|x| x.kv_generated).sum::<usize>() as f64
+                / r.iter().map(|x| x.kv_per_row).sum::<usize>().max(1) as f64;
+        format!(
+            "{name:<8} {:.4}  {:.5}  {:.5}  {:>7.2}%  {:>7.2}%  {:>7.2}%  {:.0}\n",
+            m(|x| x.recall),
+            m(|x| x.cosine),
+            m(|x| x.rel_l2),
+            100.0 * m(|x| x.selected),
+            100.0 * m(|x| x.first_not_max),
+            100.0 * saved,
+            m(|x| x.cycles as f64),
+        )
+    };
+    for r in reports {
+        s.push_str(&line(&r.head, &[r]));
+    }
+    let all: Vec<&HeadReport> = reports.iter().collect();
+    s.push_str(&line("mean", &all));
+    let n = reports.len() as f64;
+    s.push_str(&format!(
+        "exact top-n, same budget (mean): cosine {:.5}, rel_l2 {:.5}\n",
+        reports.iter().map(|r| r.exact_cosine).sum::<f64>() / n,
+        reports.iter().map(|r| r.exact_rel_l2).sum::<f64>() / n,
+    ));
+    s
+}
+
+/// Writes an int16 array [rows, cols] as `.npy` (version 1.0, C order).
+pub fn write_npy_i16(path: &Path, rows: &[Vec<i16>]) -> std::io::Result<()> {
+    let cols = rows.first().map_or(0, Vec::len);
+    let mut header = format!(
+        "{{'descr': '<i2', 'fortran_order': False, 'shape': ({}, {}), }}",
+        rows.len(),
+        cols
+    );
+    // Magic (6) + version (2) + length (2) + header + '\n' is a multiple of 64.
+    while (10 + header.len() + 1) % 64 != 0 {
+        header.push(' ');
+    }
+    header.push('\n');
+    let mut out = b"\x93NUMPY\x01\x00".to_vec();
+    out.extend_from_slice(&(header.len() as u16).to_le_bytes());
+    out.extend_from_slice(header.as_bytes());
+    for r in rows {
+        for v in r {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+    }
+    std::fs::write(path, out)
+}
