@@ -24,17 +24,6 @@ struct Beat {
     v: Vec<i16>,
 }
 
-/// MZ, SZ by the rule of spec §7 for a float multiplier c (SZ the largest with MZ ≤ 65535).
-pub fn mz_sz(c: f64) -> (u32, u32) {
-    let rha = |x: f64| x.abs().round().copysign(x);
-    (0..=63u32)
-        .rev()
-        .map(|sz| (rha(c * (sz as f64).exp2()), sz))
-        .find(|(mz, _)| *mz <= 65535.0)
-        .map(|(mz, sz)| (mz as u32, sz))
-        .unwrap_or((65535, 0))
-}
-
 fn draw(rng: &mut Rng, mode: u64, amp: i64) -> i16 {
     match mode {
         0 => rng.corner_int(16) as i16,
@@ -74,8 +63,7 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
                     let span = rng.range(1, 24) as f64;
                     let a = amp as f64;
                     let scale = (span / (a * a * (d as f64).sqrt() / 3.0)).sqrt();
-                    let c = scale * scale * 1.442_695_040_888_963_4 / (d as f64).sqrt() * 1024.0;
-                    mz_sz(c)
+                    crate::host::mz_sz(scale, scale, d)
                 }
             };
             let ntiles = if rng.chance(30) {
