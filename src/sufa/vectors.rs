@@ -146,10 +146,7 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
                     empty_rows += 1;
                 }
                 let o = attend_row(qi, &sel, mz, sz);
-                saturated += o
-                    .iter()
-                    .filter(|&&x| x == 32767 || x == -32768)
-                    .count();
+                saturated += o.iter().filter(|&&x| x == 32767 || x == -32768).count();
                 expect.push(o);
             }
             f.rec("B", [mz as i64, sz as i64, ntiles as i64]);
@@ -160,9 +157,7 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
                 if tb.is_empty() {
                     f.rec(
                         "K",
-                        [0i64, 1]
-                            .into_iter()
-                            .chain((0..t + 2 * d).map(|_| 0i64)),
+                        [0i64, 1].into_iter().chain((0..t + 2 * d).map(|_| 0i64)),
                     );
                     continue;
                 }
