@@ -223,7 +223,7 @@ mod tests {
         assert_eq!(tile_partial(&q, &[], 1, 0), None);
         // An empty tile among full ones changes nothing.
         let full = vec![(&k[..], &v[..])];
-        let a = attend_row(&q, &[full.clone()], 4000, 10);
+        let a = attend_row(&q, std::slice::from_ref(&full), 4000, 10);
         let b = attend_row(&q, &[vec![], full.clone(), vec![]], 4000, 10);
         assert_eq!(a, b);
         assert_eq!(a, vec![300, -400]);
