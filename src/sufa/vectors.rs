@@ -12,8 +12,9 @@
 //! that select nothing in the whole block and tiles that select nothing.
 
 use super::Geometry;
-use super::model::{attend_row, log2_score, score};
+use super::model::{attend_row, log2_score, merge, score, tile_partial};
 use crate::config::Config;
+use crate::numerics::{div_round, exp2q};
 use crate::vectors::{Rng, VecFile};
 
 /// One selected-key beat.
@@ -120,6 +121,13 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
                 }
                 tiles.push(beats);
             }
+            let (q, tiles, mz, sz, ntiles) = if kq >= 2 && cfg.tiles_max >= 3 && rng.chance(6) {
+                let neg = rng.chance(50);
+                let (q, tiles) = saturating_block(t, d, neg, &mut key_id, cfg.seq_max as i64);
+                (q, tiles, 1, 0, 3)
+            } else {
+                (q, tiles, mz, sz, ntiles)
+            };
             // Expected output, row by row.
             let mut expect = Vec::new();
             for (i, qi) in q.iter().enumerate() {
@@ -146,7 +154,17 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
                     empty_rows += 1;
                 }
                 let o = attend_row(qi, &sel, mz, sz);
-                saturated += o.iter().filter(|&&x| x == 32767 || x == -32768).count();
+                let parts: Vec<_> = sel
+                    .iter()
+                    .filter_map(|x| tile_partial(qi, x, mz, sz))
+                    .collect();
+                if let Some(m) = merge(&parts) {
+                    saturated +=
+                        m.o.iter()
+                            .map(|&oc| div_round(oc as i128, m.l as i128))
+                            .filter(|&x| !(-32768..=32767).contains(&x))
+                            .count();
+                }
                 expect.push(o);
             }
             f.rec("B", [mz as i64, sz as i64, ntiles as i64]);
@@ -179,8 +197,74 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
         }
     }
     f.comment(&format!(
-        "rows with no key: {empty_rows}; outputs at an INT16 limit: {saturated}; \
+        "rows with no key: {empty_rows}; saturated outputs: {saturated}; \
          row tiles whose first key is not the maximum: {late_max} of {tiles_seen}"
     ));
     f
+}
+
+/// A block whose outputs saturate (spec §5's merge rounds l and o apart): MZ = 1, SZ = 0 and
+/// q = e_0, so z = K[0]. Tile 0: one key, the block maximum. Tiles 1 and 2: a key 15 units of
+/// log2 below (f = exp2q(−15360) = 1) and one whose p ≈ 0.4 · 32768, so each adds
+/// a = l_j · f / 2^15 ≈ 1.4 to l as 1 but ≈ 1.4 · V to o; with every V at +32767 (or −32768),
+/// o / l ≈ 32767.8 (−32768.8) and the output saturates. Every row selects every key.
+fn saturating_block(
+    t: usize,
+    d: usize,
+    neg: bool,
+    key_id: &mut i64,
+    seq_max: i64,
+) -> (Vec<Vec<i16>>, Vec<Vec<Beat>>) {
+    let q: Vec<Vec<i16>> = (0..t)
+        .map(|_| (0..d).map(|c| (c == 0) as i16).collect())
+        .collect();
+    let vv = if neg { -32768 } else { 32767 };
+    let mut beat = |k0: i16| {
+        *key_id = (*key_id + 1) % seq_max;
+        Beat {
+            key: *key_id,
+            mask: vec![true; t],
+            k: (0..d).map(|c| if c == 0 { k0 } else { 0 }).collect(),
+            v: vec![vv; d],
+        }
+    };
+    let top = 20000;
+    let low = top - 15 * 1024;
+    // exp2q(−1354) = 13100, 0.4 · 32768.
+    let tiles = vec![
+        vec![beat(top)],
+        vec![beat(low), beat(low - 1354)],
+        vec![beat(low - 1354), beat(low)],
+    ];
+    debug_assert_eq!(exp2q(-(15 * 1024)), 1);
+    (q, tiles)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saturating_block_saturates() {
+        for neg in [false, true] {
+            let mut id = 0;
+            let (q, tiles) = saturating_block(1, 3, neg, &mut id, 100);
+            let sel: Vec<Vec<(&[i16], &[i16])>> = tiles
+                .iter()
+                .map(|tb| tb.iter().map(|b| (&b.k[..], &b.v[..])).collect())
+                .collect();
+            let parts: Vec<_> = sel
+                .iter()
+                .filter_map(|x| tile_partial(&q[0], x, 1, 0))
+                .collect();
+            let m = merge(&parts).unwrap();
+            let raw = div_round(m.o[0] as i128, m.l as i128);
+            assert!(
+                if neg { raw < -32768 } else { raw > 32767 },
+                "raw quotient {raw}"
+            );
+            let o = attend_row(&q[0], &sel, 1, 0);
+            assert_eq!(o, vec![if neg { -32768 } else { 32767 }; 3]);
+        }
+    }
 }
