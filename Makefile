@@ -7,7 +7,7 @@ STAR_GEN  := $(abspath target/release/star-gen)
 export STAR_GEN BUILD
 
 # Engines with co-simulation (one harness each under testbenches/<engine>/).
-ENGINES   := predictor
+ENGINES   := predictor rass kvgen
 # Trees linted: the default 16-core tree and every testbench configuration.
 LINT_CFGS := $(sort $(wildcard testbenches/*/*.yaml))
 
@@ -66,3 +66,12 @@ bench-predictor: build tools
 
 clean:
 	rm -rf $(BUILD)
+
+# Synthesis hand-off (issue 7, docs/handoff.md): `synth` runs the full FPGA + ASIC flow on the
+# small configuration; `synth-ci` only its yosys + OpenSTA part (no place and route).
+.PHONY: synth synth-ci
+synth: build
+	scripts/synth.sh --config configs/synth-small.yaml --out $(BUILD)/synth/small
+
+synth-ci: build
+	scripts/synth.sh --config configs/synth-small.yaml --out $(BUILD)/synth/ci --no-pnr

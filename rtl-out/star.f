@@ -2,9 +2,15 @@
 // Regenerate with star-gen from the config recorded in manifest.json.
 +incdir+include
 rtl/star_dlzs_pe.v
-rtl/star_lzc8.v
-rtl/star_lze.v
+rtl/star_kv_pe.v
 rtl/star_rshift_round.v
 rtl/star_sat.v
+rtl/star_kvgen_row.v
+rtl/star_sram_1024x1024.v
+rtl/star_kvgen.v
+rtl/star_lzc8.v
+rtl/star_lze.v
 rtl/star_predictor_row.v
 rtl/star_predictor.v
+rtl/star_sram_4096x153.v
+rtl/star_rass.v

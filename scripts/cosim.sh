@@ -4,7 +4,8 @@
 #
 # usage: scripts/cosim.sh ENGINE CONFIG.yaml [SEED] [--corrupt]
 #   --corrupt: the first expected value is altered; the run must then FAIL (exit 0 if it does).
-# Environment: STAR_GEN (binary), BUILD (build dir), STALL (percent of stalled cycles).
+# Environment: STAR_GEN (binary), BUILD (build dir), STALL (percent of stalled cycles),
+#              VEC_ARGS (extra arguments of `star-gen vectors`, e.g. --bench).
 set -euo pipefail
 engine=$1 cfg=$2 seed=${3:-1} corrupt=${4:-}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -33,7 +34,7 @@ if [ ! -x "$build/obj/Vdut" ] || [ "$(cat "$build/obj/stamp" 2>/dev/null)" != "$
 fi
 
 vec="$build/vectors${corrupt:+-corrupt}.txt"
-"$gen" vectors --engine "$engine" --config "$cfg" --seed "$seed" ${corrupt:+--corrupt} --out "$vec" 2>/dev/null
+"$gen" vectors --engine "$engine" --config "$cfg" --seed "$seed" ${corrupt:+--corrupt} ${VEC_ARGS:-} --out "$vec" 2>/dev/null
 echo "== cosim $engine/$name seed $seed${corrupt:+ (corrupted expected value: must fail)}"
 if [ -n "$corrupt" ]; then
   if "$build/obj/Vdut" "$vec" "${STALL:-20}" "$seed" +verilator+seed+$seed; then

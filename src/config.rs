@@ -8,6 +8,7 @@ use std::path::Path;
 /// Reset style of every sequential block in the generated tree.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
+#[value(rename_all = "snake_case")]
 pub enum ResetStyle {
     /// Synchronous, active-high `rst_i`.
     SyncHigh,
@@ -177,14 +178,17 @@ impl Config {
     /// Parses YAML without resolving; errors are flattened to one line.
     pub fn from_yaml(text: &str) -> Result<Config, UserError> {
         serde_saphyr::from_str::<Config>(text).map_err(|e| {
+            // The parser's message is followed by a rendered source snippet; keep the message.
             let msg = e.to_string();
-            let line = msg
+            let first = msg.split(" --> ").next().unwrap_or(&msg);
+            let line = first
                 .lines()
                 .map(str::trim)
+                .take_while(|l| !l.starts_with("-->"))
                 .filter(|l| !l.is_empty())
                 .collect::<Vec<_>>()
                 .join(" ");
-            UserError(line)
+            UserError(line.trim_start_matches("error: ").to_string())
         })
     }
 

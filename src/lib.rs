@@ -8,10 +8,12 @@
 
 pub mod config;
 pub mod core;
+pub mod handoff;
 pub mod host;
 pub mod kvgen;
 pub mod numerics;
 pub mod predictor;
+pub mod report;
 pub mod rtl;
 pub mod sorter;
 pub mod sufa;

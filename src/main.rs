@@ -47,11 +47,18 @@ struct GenerateArgs {
 }
 
 #[derive(Subcommand)]
+#[allow(clippy::large_enum_variant)] // parsed once per run; size is irrelevant
 enum Cmd {
     /// Write golden-model stimulus and expected results for one engine's testbench
     Vectors(VectorsArgs),
     /// Run real attention heads through the core's golden model and report accuracy (spec §7)
     Eval(EvalArgs),
+    /// Summarise a scripts/synth.sh run: DIR/report.json and a table (docs/handoff.md)
+    SynthReport {
+        /// Output directory of scripts/synth.sh
+        #[arg(long, value_name = "DIR")]
+        dir: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -60,6 +67,7 @@ enum Engine {
     Sorter,
     Sufa,
     Kvgen,
+    Rass,
 }
 
 #[derive(Args)]
@@ -78,6 +86,9 @@ struct VectorsArgs {
     /// Add 1 to the first expected value, so the testbench must fail (self-test)
     #[arg(long)]
     corrupt: bool,
+    /// Write the engine's benchmark (one block at the configured size) instead of random tests
+    #[arg(long)]
+    bench: bool,
     /// Vector file to write
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
@@ -122,6 +133,10 @@ fn run() -> anyhow::Result<()> {
         None => generate(cli.generate),
         Some(Cmd::Vectors(a)) => vectors(a),
         Some(Cmd::Eval(a)) => eval(a),
+        Some(Cmd::SynthReport { dir }) => {
+            print!("{}", star_gen::report::build(&dir)?.1);
+            Ok(())
+        }
     }
 }
 
@@ -150,10 +165,15 @@ fn generate(a: GenerateArgs) -> anyhow::Result<()> {
 fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
     let cfg = a.cfg.load()?;
     let mut f = match a.engine {
+        Engine::Predictor if a.bench => star_gen::predictor::vectors::write_bench(&cfg, a.seed),
+        _ if a.bench => {
+            return Err(UserError("--bench: this engine has no vector benchmark".into()).into());
+        }
         Engine::Predictor => star_gen::predictor::vectors::write(&cfg, a.seed, a.scenarios),
         Engine::Sorter => star_gen::sorter::vectors::write(&cfg, a.seed, a.scenarios),
         Engine::Sufa => star_gen::sufa::vectors::write(&cfg, a.seed, a.scenarios),
         Engine::Kvgen => star_gen::kvgen::vectors::write(&cfg, a.seed, a.scenarios),
+        Engine::Rass => star_gen::core::vectors::write_rass(&cfg, a.seed, a.scenarios),
     };
     if a.corrupt {
         f.corrupt_first("E");

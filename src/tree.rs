@@ -18,10 +18,11 @@ pub fn build(cfg: &Config) -> Design<'_> {
     crate::sorter::rtl::emit(&mut d);
     crate::sufa::rtl::emit(&mut d);
     crate::kvgen::rtl::emit(&mut d);
+    crate::core::rtl::emit(&mut d);
     d
 }
 
-fn banner(cfg: &Config, comment: &str) -> String {
+pub(crate) fn banner(cfg: &Config, comment: &str) -> String {
     format!(
         "{c} star-gen {VERSION} | config {} | generated file, do not edit\n{c} Regenerate with star-gen from the config recorded in manifest.json.\n",
         cfg.hash(),
@@ -54,6 +55,7 @@ pub fn render(design: &Design) -> BTreeMap<String, String> {
     files.insert("star.f".into(), filelist);
     files.insert("include/star_params.vh".into(), params_vh(cfg));
     files.insert("README.md".into(), readme(design, &ordered));
+    crate::handoff::insert(design, &mut files);
     let manifest = manifest(design, &files);
     files.insert("manifest.json".into(), manifest);
     files

@@ -22,6 +22,7 @@ module star_predictor (
     output wire [2047:0]   out_data_o,  // T lanes x 16: one array column, sign-extended
     output wire [4:0]        out_col_o,   // array column of this beat
     output wire              out_last_o,  // last column of the job
+    output wire              out_mode_o,  // mode of the job being output (0: K̂, 1: Â)
     output wire              idle_o       // nothing accepted is still in flight
 );
     // s1: the accepted beat, presented to the PEs. Its last beat may only enter the array when
@@ -85,6 +86,7 @@ module star_predictor (
     assign out_valid_o = hold_full_q;
     assign out_col_o   = drain_q;
     assign out_last_o  = drain_last;
+    assign out_mode_o  = hold_mode_q;
     assign idle_o      = !s1_valid_q && !hold_full_q && in_first;
 
     star_predictor_row u_row_0 (

@@ -3,3 +3,5 @@
 
 pub mod eval;
 pub mod model;
+pub mod rtl;
+pub mod vectors;

@@ -1,5 +1,590 @@
-//! RTL emitter (not yet implemented: emits nothing).
+//! RTL emitter of the K/V generation engine (spec §4): `used_rows` rows of P INT8 MAC PEs, the
+//! weight memory (behavioural SRAM banks), the bias registers and the token pipeline. The array
+//! and the wiring are written here; the PE, the SRAM, the rounding shifter and the saturator are
+//! tera leaves.
+//!
+//! Pipeline of one issue beat (one X word of one token, one pass over the outputs):
+//! - issue: `x_rd_o`/`x_addr_o` and the weight banks of the pass are read (both synchronous);
+//! - s1: the P products of every row accumulate into its PEs;
+//! - s2 (last word of a pass): row sum = Σ of the P partial sums + bias, registered;
+//! - s3: rshift_round + sat16 of the row sums into the result register `res_q` (lanes of the pass).
+//!
+//! After a token's final pass `res_q` moves to the output register. A token is accepted while
+//! the previous one issues its last beat when the output register is empty, so issue runs back
+//! to back whenever the consumer keeps up: `passes · ⌈H/P⌉` cycles per token (≥ 6).
 
-use crate::rtl::Design;
+use super::Geometry;
+use crate::rtl::{Design, Module};
+use std::fmt::Write;
 
-pub fn emit(_d: &mut Design) {}
+pub fn emit(d: &mut Design) {
+    let g = Geometry::of(d.cfg);
+    let pe = d.leaf("kv_pe", &[]);
+    let rsr = d.leaf("rshift_round", &[]);
+    let sat = d.leaf("sat", &[]);
+    let row = emit_row(d, &g, &pe, &rsr, &sat);
+    let mut banks = Vec::new();
+    for p in 0..g.passes {
+        banks.push(d.sram(g.words, g.pass_rows(p) * 8));
+    }
+    emit_top(d, &g, &row, &banks);
+}
+
+/// `{{(to-from){1'b0}}, sig}` or `sig` when no extension is needed.
+fn zext(sig: &str, from: u32, to: u32) -> String {
+    if from == to {
+        sig.into()
+    } else {
+        format!("{{{{{}{{1'b0}}}}, {sig}}}", to - from)
+    }
+}
+
+/// `{{(to-from){sig[from-1]}}, sig}`.
+fn sext(sig: &str, from: u32, to: u32) -> String {
+    if from == to {
+        sig.into()
+    } else {
+        format!("{{{{{}{{{sig}[{}]}}}}, {sig}}}", to - from, from - 1)
+    }
+}
+
+/// `sel == v0 ? e0 : sel == v1 ? e1 : … : e_last` over `(value, expr)` pairs (the last is the
+/// default, so a single pair is just its expression).
+fn mux(sel: &str, w: u32, arms: &[(u32, String)]) -> String {
+    let (last, rest) = arms.split_last().expect("at least one arm");
+    let mut s = String::new();
+    for (v, e) in rest {
+        let _ = write!(s, "({sel} == {w}'d{v}) ? {e} : ");
+    }
+    s.push_str(&last.1);
+    s
+}
+
+fn emit_row(d: &mut Design, g: &Geometry, pe: &str, rsr: &str, sat: &str) -> String {
+    let name = d.name("kvgen_row");
+    let (p, pw, aw) = (g.pes, g.pe_w, g.acc_w);
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        "// One row of the K/V array: {p} MAC PEs over the hidden lanes h = c (mod {p}), the sum of their
+// partial sums and the bias ({aw} bits, exact), then rshift_round and sat16 of that sum.
+module {name} (
+    input  wire          clk_i,
+    input  wire          en_i,      // one X word: accumulate P products
+    input  wire          first_i,   // the word starts a pass
+    input  wire [{xm}:0]   x_i,       // P INT8 lanes of X
+    input  wire [{xm}:0]   w_i,       // P INT8 weights of this row's output column
+    input  wire          sum_en_i,  // the partial sums are final: register their total
+    input  wire [31:0]   bias_i,
+    input  wire [5:0]    sh_i,
+    output wire [15:0]   y_o        // sat16(rshift_round(sum + bias, sh)) of the registered sum
+);
+",
+        xm = p * 8 - 1,
+    );
+    for c in 0..p {
+        let _ = writeln!(
+            s,
+            "    wire [{pwm}:0] acc_{c};
+    {pe} #(.ACC_W({pw})) u_pe_{c} (
+        .clk_i(clk_i), .en_i(en_i), .first_i(first_i),
+        .x_i(x_i[{lo}+:8]), .w_i(w_i[{lo}+:8]), .acc_o(acc_{c})
+    );",
+            pwm = pw - 1,
+            lo = c * 8,
+        );
+    }
+    let mut terms = vec![sext("bias_i", 32, aw)];
+    terms.extend((0..p).map(|c| sext(&format!("acc_{c}"), pw, aw)));
+    let _ = write!(
+        s,
+        "
+    wire [{awm}:0] sum = {sum};
+    reg  [{awm}:0] sum_q;
+    always @(posedge clk_i) begin
+        if (sum_en_i) sum_q <= sum;
+    end
+
+    wire [{aw}:0] rounded;
+    {rsr} #(.IN_W({aw})) u_round (.x_i(sum_q), .sh_i(sh_i), .y_o(rounded));
+    {sat} #(.IN_W({aw1}), .OUT_W(16)) u_sat16 (.x_i(rounded), .y_o(y_o));
+endmodule
+",
+        awm = aw - 1,
+        aw1 = aw + 1,
+        sum = terms.join("\n               + "),
+    );
+    d.add(Module {
+        name: name.clone(),
+        body: s,
+        deps: vec![pe.into(), rsr.into(), sat.into()],
+    });
+    name
+}
+
+fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
+    let name = d.name("kvgen");
+    let r = d.reset();
+    let (t, p, dd, o) = (g.rows, g.pes, g.dim, g.outs);
+    let (hw, whw, waw, kw, xw, bw, psw) = (
+        g.h_w, g.wh_w, g.waddr_w, g.key_w, g.xaddr_w, g.bidx_w, g.pass_w,
+    );
+    let np = g.passes;
+    let mut s = String::new();
+    // ⌈H/P⌉ of the run-time H: a shift for a power-of-two P, a constant division otherwise.
+    let wh_full = if p.is_power_of_two() {
+        format!("h_plus >> {}", p.trailing_zeros())
+    } else {
+        format!("h_plus / {}'d{p}", hw + 1)
+    };
+    let _ = write!(
+        s,
+        "// K/V generation (spec §4): K = sat16(rshift_round(X·Wk + bk, SH_K)), V likewise with SH_V,
+// once per token beat, on {ur} rows x {p} INT8 MAC PEs ({np} pass(es) over the {o} outputs per token).
+// Token beats {{key, mask, last}} in, {{key, mask, last, K[{dd}], V[{dd}]}} out in the same order; a beat
+// with mask 0 passes through with K = V = 0. X is read from the core's token memory: word
+// key*ceil(H/P) + h/P (P INT8 lanes, lanes at or beyond H are ignored), data one cycle after
+// x_rd_o. Weights (word a: lane c*2d + o = W[a*P + c][o], Wk then Wv) and biases (bk then bv)
+// load through their ports while idle_o is high. hidden_i (1..{hmax}) and the shifts are
+// sampled with each token beat.
+module {name} (
+    input  wire              clk_i,
+    input  wire              {rst},
+    input  wire [{hwm}:0]        hidden_i,   // H, the run-time hidden size
+    input  wire [5:0]        sh_k_i,     // SH_K
+    input  wire [5:0]        sh_v_i,     // SH_V
+    input  wire              w_valid_i,  // weight load: one word (P hidden indices x 2d weights)
+    input  wire [{wawm}:0]        w_addr_i,
+    input  wire [{wdm}:0]   w_data_i,
+    input  wire              b_valid_i,  // bias load: index 0..{om1} (bk then bv), INT32
+    input  wire [{bwm}:0]        b_idx_i,
+    input  wire [31:0]       b_data_i,
+    input  wire              tok_valid_i,
+    output wire              tok_ready_o,
+    input  wire [{kwm}:0]        tok_key_i,
+    input  wire [{tm}:0]   tok_mask_i,
+    input  wire              tok_last_i,
+    output wire              x_rd_o,
+    output wire [{xwm}:0]        x_addr_o,
+    input  wire [{xdm}:0]   x_data_i,
+    output wire              kv_valid_o,
+    input  wire              kv_ready_i,
+    output wire [{kwm}:0]        kv_key_o,
+    output wire [{tm}:0]   kv_mask_o,
+    output wire              kv_last_o,
+    output wire [{dm}:0]   kv_k_o,
+    output wire [{dm}:0]   kv_v_o,
+    output wire              idle_o      // nothing accepted is still in flight
+);
+    // ---- Control state (reset) ----
+    reg [1:0]  pend_q;      // tokens accepted and not yet in the output register (at most 2)
+    reg        is_busy_q;   // the issue stage holds a token
+    reg        s1_v_q;
+    reg        s2_v_q;
+    reg        s3_v_q;
+    reg        res_full_q;  // res_q holds a finished token
+    reg        out_valid_q;
+    reg        wr_ptr_q;    // two-entry FIFO of {{key, mask, last}}: accepted, not yet output
+    reg        rd_ptr_q;
+
+    // ---- Issue stage: one token, passes x words ----
+    reg              is_null_q;
+    reg [{hwm}:0]        is_h_q;
+    reg [{whwm}:0]        is_wh_q;
+    reg [{xwm}:0]        is_base_q;
+    reg [{wawm}:0]        is_word_q;
+    reg [{hwm}:0]        is_h0_q;    // first hidden index of the word
+    reg [{pswm}:0]        is_pass_q;
+    reg [5:0]        is_shk_q;
+    reg [5:0]        is_shv_q;
+
+    wire [{hw}:0] h_plus  = {{1'b0, hidden_i}} + {hw1}'d{pm1};
+    wire [{hw}:0] wh_full = {wh_full};
+    wire [{whwm}:0] wh_now = wh_full[{whwm}:0];
+    wire [{xwm}:0] base_now = {key_x} * {wh_x};
+    wire is_last_word = ({word_wh} == is_wh_q - {whw}'d1);
+    wire is_last      = is_null_q || is_last_word;
+    wire is_final     = is_null_q || (is_last_word && is_pass_q == {psw}'d{npm1});
+    wire is_rd        = is_busy_q && !is_null_q;
+
+    // A token may enter when nothing is pending, or when the only pending token issues its last
+    // beat (or has issued it) and the output register is empty: that token then reaches the
+    // output register no later than the new token's first write of res_q.
+    wire take     = (pend_q == 2'd0) || (pend_q == 2'd1 && (!is_busy_q || is_final) && !out_valid_q);
+    wire tok_fire = tok_valid_i && take;
+    wire move     = res_full_q && (!out_valid_q || kv_ready_i);
+    assign tok_ready_o = take;
+
+    // Lanes of the word that lie below H (the token memory's padding is not relied upon).
+    wire [{pm}:0] is_lanes;
+",
+        ur = g.used_rows,
+        hmax = d.cfg.hidden,
+        rst = r.port,
+        hwm = hw - 1,
+        hw1 = hw + 1,
+        pm1 = p - 1,
+        pm = p - 1,
+        whwm = whw - 1,
+        wawm = waw - 1,
+        wdm = p * o * 8 - 1,
+        om1 = o - 1,
+        bwm = bw - 1,
+        kwm = kw - 1,
+        tm = t - 1,
+        xwm = xw - 1,
+        xdm = p * 8 - 1,
+        dm = dd * 16 - 1,
+        pswm = psw - 1,
+        npm1 = np - 1,
+        key_x = zext("tok_key_i", kw, xw),
+        wh_x = zext("wh_now", whw, xw),
+        word_wh = zext("is_word_q", waw, whw),
+    );
+    if whw < hw + 1 {
+        let _ = writeln!(
+            s,
+            "    wire [{}:0] unused_wh = wh_full[{hw}:{whw}];",
+            hw - whw
+        );
+    }
+    for c in 0..p {
+        let _ = writeln!(
+            s,
+            "    assign is_lanes[{c}] = ({{1'b0, is_h0_q}} + {hw1}'d{c}) < {{1'b0, is_h_q}};",
+            hw1 = hw + 1
+        );
+    }
+    let _ = write!(
+        s,
+        "    assign x_rd_o   = is_rd;
+    assign x_addr_o = is_base_q + {word_x};
+
+    // ---- Pipeline registers ----
+    reg              s1_first_q;
+    reg              s1_last_q;
+    reg              s1_final_q;
+    reg              s1_null_q;
+    reg [{pswm}:0]        s1_pass_q;
+    reg [{pm}:0]        s1_lanes_q;
+    reg [5:0]        s1_shk_q;
+    reg [5:0]        s1_shv_q;
+    reg              s2_last_q;
+    reg              s2_final_q;
+    reg              s2_null_q;
+    reg [{pswm}:0]        s2_pass_q;
+    reg [5:0]        s2_shk_q;
+    reg [5:0]        s2_shv_q;
+    reg              s3_final_q;
+    reg              s3_null_q;
+    reg [{pswm}:0]        s3_pass_q;
+    reg [5:0]        s3_shk_q;
+    reg [5:0]        s3_shv_q;
+    reg [{km}:0]        meta_key_q [0:1];
+    reg [{tm}:0]   meta_mask_q [0:1];
+    reg              meta_last_q [0:1];
+    reg [{resm}:0]   res_q;      // lane n: K[n] for n < {dd}, V[n-{dd}] above
+    reg [{resm}:0]   out_q;
+    reg [{km}:0]        out_key_q;
+    reg [{tm}:0]   out_mask_q;
+    reg              out_last_q;
+
+    {ff} begin
+        if ({act}) begin
+            pend_q      <= 2'd0;
+            is_busy_q   <= 1'b0;
+            s1_v_q      <= 1'b0;
+            s2_v_q      <= 1'b0;
+            s3_v_q      <= 1'b0;
+            res_full_q  <= 1'b0;
+            out_valid_q <= 1'b0;
+            wr_ptr_q    <= 1'b0;
+            rd_ptr_q    <= 1'b0;
+        end else begin
+            pend_q <= pend_q + {{1'b0, tok_fire}} - {{1'b0, move}};
+            if (tok_fire) is_busy_q <= 1'b1;
+            else if (is_final) is_busy_q <= 1'b0;
+            s1_v_q <= is_busy_q;
+            s2_v_q <= s1_v_q;
+            s3_v_q <= s2_v_q && s2_last_q;
+            // A token's final s3 and the move of the previous one may share a cycle: set wins.
+            if (s3_v_q && s3_final_q) res_full_q <= 1'b1;
+            else if (move) res_full_q <= 1'b0;
+            if (move) out_valid_q <= 1'b1;
+            else if (kv_ready_i) out_valid_q <= 1'b0;
+            if (tok_fire) wr_ptr_q <= !wr_ptr_q;
+            if (move) rd_ptr_q <= !rd_ptr_q;
+        end
+    end
+
+    always @(posedge clk_i) begin
+        if (tok_fire) begin
+            is_null_q <= (tok_mask_i == {t}'d0);
+            is_h_q    <= hidden_i;
+            is_wh_q   <= wh_now;
+            is_base_q <= base_now;
+            is_word_q <= {waw}'d0;
+            is_h0_q   <= {hw}'d0;
+            is_pass_q <= {psw}'d0;
+            is_shk_q  <= sh_k_i;
+            is_shv_q  <= sh_v_i;
+            meta_key_q[wr_ptr_q]  <= tok_key_i;
+            meta_mask_q[wr_ptr_q] <= tok_mask_i;
+            meta_last_q[wr_ptr_q] <= tok_last_i;
+        end else if (is_busy_q) begin
+            if (is_last_word) begin
+                is_word_q <= {waw}'d0;
+                is_h0_q   <= {hw}'d0;
+                is_pass_q <= is_pass_q + {psw}'d1;
+            end else begin
+                is_word_q <= is_word_q + {waw}'d1;
+                is_h0_q   <= is_h0_q + {hw}'d{p};
+            end
+        end
+        s1_first_q <= (is_word_q == {waw}'d0);
+        s1_last_q  <= is_last;
+        s1_final_q <= is_final;
+        s1_null_q  <= is_null_q;
+        s1_pass_q  <= is_pass_q;
+        s1_lanes_q <= is_lanes;
+        s1_shk_q   <= is_shk_q;
+        s1_shv_q   <= is_shv_q;
+        s2_last_q  <= s1_last_q;
+        s2_final_q <= s1_final_q;
+        s2_null_q  <= s1_null_q;
+        s2_pass_q  <= s1_pass_q;
+        s2_shk_q   <= s1_shk_q;
+        s2_shv_q   <= s1_shv_q;
+        s3_final_q <= s2_final_q;
+        s3_null_q  <= s2_null_q;
+        s3_pass_q  <= s2_pass_q;
+        s3_shk_q   <= s2_shk_q;
+        s3_shv_q   <= s2_shv_q;
+    end
+
+    // ---- Weight memory: one bank per pass and hidden lane, {pw} words of a pass's rows x 8 bits ----
+",
+        word_x = zext("is_word_q", waw, xw),
+        pswm = psw - 1,
+        pm = p - 1,
+        km = kw - 1,
+        tm = t - 1,
+        resm = o * 16 - 1,
+        ff = r.always_ff(),
+        act = r.active,
+        pw = g.words,
+    );
+    for (pi, bank) in banks.iter().enumerate() {
+        let pi = pi as u32;
+        let rows = g.pass_rows(pi);
+        for c in 0..p {
+            // Bank (pass, c), lane r = W[a*P + c][pass*T + r]: a contiguous slice of the word.
+            let _ = writeln!(
+                s,
+                "    wire [{bm}:0] bank{pi}_{c}_rdata;
+    {bank} u_bank{pi}_{c} (
+        .clk_i(clk_i), .we_i(w_valid_i), .waddr_i(w_addr_i), .wdata_i(w_data_i[{lo}+:{wd}]),
+        .re_i(is_rd && is_pass_q == {psw}'d{pi}), .raddr_i(is_word_q), .rdata_o(bank{pi}_{c}_rdata)
+    );",
+                bm = rows * 8 - 1,
+                lo = (c * o + pi * t) * 8,
+                wd = rows * 8,
+            );
+        }
+    }
+    let _ = write!(
+        s,
+        "
+    // ---- Bias registers ----
+    reg [{bm}:0] bias_q;
+    always @(posedge clk_i) begin
+        if (b_valid_i) begin
+            case (b_idx_i)
+",
+        bm = o * 32 - 1,
+    );
+    for i in 0..o {
+        let _ = writeln!(
+            s,
+            "                {bw}'d{i}: bias_q[{}+:32] <= b_data_i;",
+            i * 32
+        );
+    }
+    let _ = write!(
+        s,
+        "                default: ;
+            endcase
+        end
+    end
+
+    // ---- Array ----
+    wire [{xdm}:0] x_lanes;
+",
+        xdm = p * 8 - 1,
+    );
+    for c in 0..p {
+        let _ = writeln!(
+            s,
+            "    assign x_lanes[{lo}+:8] = s1_lanes_q[{c}] ? x_data_i[{lo}+:8] : 8'd0;",
+            lo = c * 8
+        );
+    }
+    let _ = writeln!(
+        s,
+        "    wire pe_en  = s1_v_q && !s1_null_q;
+    wire sum_en = s2_v_q && s2_last_q && !s2_null_q;"
+    );
+    for ri in 0..g.used_rows {
+        // Passes in which this row computes an output, and that output's column.
+        let passes: Vec<u32> = (0..np).filter(|&pi| ri < g.pass_rows(pi)).collect();
+        let w_lanes: Vec<String> = (0..p)
+            .rev()
+            .map(|c| {
+                let arms: Vec<(u32, String)> = passes
+                    .iter()
+                    .map(|&pi| (pi, format!("bank{pi}_{c}_rdata[{}+:8]", ri * 8)))
+                    .collect();
+                format!("({})", mux("s1_pass_q", psw, &arms))
+            })
+            .collect();
+        let bias_arms: Vec<(u32, String)> = passes
+            .iter()
+            .map(|&pi| (pi, format!("bias_q[{}+:32]", (pi * t + ri) * 32)))
+            .collect();
+        let sh_arms: Vec<(u32, String)> = passes
+            .iter()
+            .map(|&pi| {
+                let k = pi * t + ri < dd;
+                (pi, if k { "s3_shk_q" } else { "s3_shv_q" }.to_string())
+            })
+            .collect();
+        let _ = writeln!(
+            s,
+            "    wire [15:0] y_{ri};
+    {row} u_row_{ri} (
+        .clk_i(clk_i), .en_i(pe_en), .first_i(s1_first_q), .x_i(x_lanes),
+        .w_i({{{w}}}),
+        .sum_en_i(sum_en), .bias_i({b}),
+        .sh_i({sh}), .y_o(y_{ri})
+    );",
+            w = w_lanes.join(",\n             "),
+            b = mux("s2_pass_q", psw, &bias_arms),
+            sh = mux("s3_pass_q", psw, &sh_arms),
+        );
+    }
+    let _ = write!(
+        s,
+        "
+    // ---- Result and output registers ----
+    always @(posedge clk_i) begin
+        if (s3_v_q && s3_null_q) begin
+            res_q <= {o16}'d0;
+        end else if (s3_v_q) begin
+",
+        o16 = o * 16,
+    );
+    for pi in 0..np {
+        let _ = writeln!(s, "            if (s3_pass_q == {psw}'d{pi}) begin");
+        for ri in 0..g.pass_rows(pi) {
+            let _ = writeln!(
+                s,
+                "                res_q[{}+:16] <= y_{ri};",
+                (pi * t + ri) * 16
+            );
+        }
+        let _ = writeln!(s, "            end");
+    }
+    let _ = write!(
+        s,
+        "        end
+        if (move) begin
+            out_q      <= res_q;
+            out_key_q  <= meta_key_q[rd_ptr_q];
+            out_mask_q <= meta_mask_q[rd_ptr_q];
+            out_last_q <= meta_last_q[rd_ptr_q];
+        end
+    end
+
+    assign kv_valid_o = out_valid_q;
+    assign kv_key_o   = out_key_q;
+    assign kv_mask_o  = out_mask_q;
+    assign kv_last_o  = out_last_q;
+    assign kv_k_o     = out_q[{dm}:0];
+    assign kv_v_o     = out_q[{resm}:{d16}];
+    assign idle_o     = (pend_q == 2'd0) && !out_valid_q;
+",
+        dm = dd * 16 - 1,
+        resm = o * 16 - 1,
+        d16 = dd * 16,
+    );
+    if np == 1 {
+        s.push_str(
+            "    // One pass: the pass index is constant, and the s2/s3 final flags are implied.\n    wire unused_pass = ^{is_pass_q, s1_pass_q, s2_pass_q, s3_pass_q};\n",
+        );
+    }
+    s.push_str("endmodule\n");
+    let mut deps = vec![row.to_string()];
+    deps.extend(banks.iter().cloned());
+    deps.sort();
+    deps.dedup();
+    d.add(Module {
+        name: name.clone(),
+        body: s,
+        deps,
+    });
+    d.tops.push(name);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn cfg(yaml: &str) -> Config {
+        Config::from_yaml(yaml).expect("valid config")
+    }
+
+    #[test]
+    fn default_engine_has_one_bank_per_hidden_lane() {
+        let c = Config::default();
+        let mut d = Design::new(&c);
+        emit(&mut d);
+        assert_eq!(d.tops, vec!["star_kvgen".to_string()]);
+        let shapes: Vec<_> = d.srams.iter().collect();
+        assert_eq!(shapes.len(), 1);
+        assert_eq!(
+            (shapes[0].module.as_str(), shapes[0].depth, shapes[0].width),
+            ("star_sram_1024x1024", 1024, 1024)
+        );
+        let g = Geometry::of(&c);
+        assert_eq!((g.passes, g.used_rows, g.pe_w, g.acc_w), (1, 128, 26, 34));
+        assert_eq!(g.cycles_per_token(4096), 1024);
+        assert_eq!(g.cycles_per_token(384), 96);
+    }
+
+    #[test]
+    fn partial_last_pass_gets_its_own_shape() {
+        let c = cfg("query_rows: 5\nkv_pes: 3\nhead_dim: 7\nhidden: 13\nseq_max: 50\n");
+        let g = Geometry::of(&c);
+        assert_eq!((g.passes, g.pass_rows(0), g.pass_rows(2)), (3, 5, 4));
+        let mut d = Design::new(&c);
+        emit(&mut d);
+        let names: Vec<_> = d.srams.iter().map(|s| s.module.as_str()).collect();
+        assert_eq!(names, vec!["star_sram_5x32", "star_sram_5x40"]);
+        let top = d.ordered().into_iter().find(|m| m.name == "star_kvgen");
+        let body = &top.expect("top emitted").body;
+        assert!(!body.contains("initial"));
+        assert_eq!(body.matches("star_kvgen_row u_row_").count(), 5);
+    }
+
+    #[test]
+    fn sram_wrapper_is_emitted_once_per_shape() {
+        let c = Config::default();
+        let mut d = Design::new(&c);
+        let a = d.sram(64, 16);
+        let b = d.sram(64, 16);
+        assert_eq!(a, b);
+        assert_eq!(d.srams.len(), 1);
+        assert!(d.contains("star_sram_64x16"));
+    }
+}

@@ -149,6 +149,7 @@ module {name} (
     output wire [{outm}:0]   out_data_o,  // T lanes x {ow}: one array column, sign-extended
     output wire [{cwm}:0]        out_col_o,   // array column of this beat
     output wire              out_last_o,  // last column of the job
+    output wire              out_mode_o,  // mode of the job being output (0: K̂, 1: Â)
     output wire              idle_o       // nothing accepted is still in flight
 );
     // s1: the accepted beat, presented to the PEs. Its last beat may only enter the array when
@@ -212,6 +213,7 @@ module {name} (
     assign out_valid_o = hold_full_q;
     assign out_col_o   = drain_q;
     assign out_last_o  = drain_last;
+    assign out_mode_o  = hold_mode_q;
     assign idle_o      = !s1_valid_q && !hold_full_q && in_first;
 
 ",

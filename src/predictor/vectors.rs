@@ -37,6 +37,34 @@ fn draw(rng: &mut Rng, dist: Dist, bits: u32) -> i64 {
     }
 }
 
+/// The benchmark of one T × S block at the configured size: phase 1.2 over S = seq_max keys,
+/// and phase 1.1 for one block of T tokens at H = hidden (every such block costs the same).
+pub fn write_bench(cfg: &Config, seed: u64) -> VecFile {
+    let g = Geometry::of(cfg);
+    let (t, nc, d) = (g.rows as usize, g.cols as usize, cfg.head_dim as usize);
+    let (s, h) = (cfg.seq_max as usize, cfg.hidden as usize);
+    let mut rng = Rng::new(seed);
+    let mut f = VecFile::default();
+    f.comment(&format!(
+        "star-gen predictor benchmark: T={t} S={s} H={h} d={d} NC={nc}"
+    ));
+    f.rec("P", [g.rows as i64, g.cols as i64, g.out_w as i64]);
+    let x: Vec<Vec<i8>> = (0..t.min(s))
+        .map(|_| (0..h).map(|_| rng.corner_int(8) as i8).collect())
+        .collect();
+    let wk: Vec<Vec<i8>> = (0..h)
+        .map(|_| (0..d).map(|_| rng.corner_int(8) as i8).collect())
+        .collect();
+    let q: Vec<Vec<i16>> = (0..t)
+        .map(|_| (0..d).map(|_| rng.corner_int(16) as i16).collect())
+        .collect();
+    let khat_all: Vec<Vec<i16>> = (0..s)
+        .map(|_| (0..d).map(|_| rng.corner_int(16) as i16).collect())
+        .collect();
+    jobs(&mut f, &g, &x, &wk_codes(&wk), &q, &khat_all, d, 12, 20);
+    f
+}
+
 pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
     let g = Geometry::of(cfg);
     let (t, nc) = (g.rows as usize, g.cols as usize);
@@ -90,45 +118,63 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
         ));
         let codes = wk_codes(&wk);
         let khat = predict_keys(&x, &codes, sh_kp);
-        let ahat = predict_scores(&q, &khat, sh_ap, g.score_w);
+        jobs(&mut f, &g, &x, &codes, &q, &khat, d, sh_kp, sh_ap);
+    }
+    f
+}
 
-        // Phase 1.1 jobs: T tokens × NC dims, reduction over h.
-        for s0 in (0..s).step_by(t) {
-            for c0 in (0..d).step_by(nc) {
-                f.rec("J", [0, h as i64, sh_kp as i64, sh_ap as i64]);
-                for hh in 0..h {
-                    let rows = (0..t).map(|i| x.get(s0 + i).map_or(0, |r| r[hh] as i64));
-                    let cols =
-                        (0..nc).map(|j| codes[hh].get(c0 + j).map_or(0, |c| c.pack(3) as i64));
-                    f.rec("I", rows.chain(cols));
-                }
-                for j in 0..nc {
-                    f.expect(
-                        "E",
-                        (0..t).map(|i| {
-                            khat.get(s0 + i)
-                                .and_then(|r| r.get(c0 + j))
-                                .map_or(0, |&v| v as i64)
-                        }),
-                    );
-                }
-            }
-        }
-        // Phase 1.2 jobs: T queries × NC keys, reduction over c.
-        for k0 in (0..s).step_by(nc) {
-            f.rec("J", [1, d as i64, sh_kp as i64, sh_ap as i64]);
-            for c in 0..d {
-                let rows = (0..t).map(|i| q[i][c] as i64);
-                let cols = (0..nc).map(|j| khat.get(k0 + j).map_or(0, |r| r[c] as i64));
+/// Cuts one scenario into array jobs: phase 1.1 over the tokens of `x` (T tokens × NC dims,
+/// reduction over h), then phase 1.2 of `q` against every key of `khat` (T queries × NC keys,
+/// reduction over c). Expected values come from the golden model.
+#[allow(clippy::too_many_arguments)]
+fn jobs(
+    f: &mut VecFile,
+    g: &Geometry,
+    x: &[Vec<i8>],
+    codes: &[Vec<crate::numerics::LzCode>],
+    q: &[Vec<i16>],
+    khat: &[Vec<i16>],
+    d: usize,
+    sh_kp: u32,
+    sh_ap: u32,
+) {
+    let (t, nc) = (g.rows as usize, g.cols as usize);
+    let h = codes.len();
+    let khat_x = predict_keys(x, codes, sh_kp);
+    let ahat = predict_scores(q, khat, sh_ap, g.score_w);
+    for s0 in (0..x.len()).step_by(t) {
+        for c0 in (0..d).step_by(nc) {
+            f.rec("J", [0, h as i64, sh_kp as i64, sh_ap as i64]);
+            for hh in 0..h {
+                let rows = (0..t).map(|i| x.get(s0 + i).map_or(0, |r| r[hh] as i64));
+                let cols = (0..nc).map(|j| codes[hh].get(c0 + j).map_or(0, |c| c.pack(3) as i64));
                 f.rec("I", rows.chain(cols));
             }
             for j in 0..nc {
                 f.expect(
                     "E",
-                    (0..t).map(|i| ahat[i].get(k0 + j).copied().unwrap_or(0)),
+                    (0..t).map(|i| {
+                        khat_x
+                            .get(s0 + i)
+                            .and_then(|r| r.get(c0 + j))
+                            .map_or(0, |&v| v as i64)
+                    }),
                 );
             }
         }
     }
-    f
+    for k0 in (0..khat.len()).step_by(nc) {
+        f.rec("J", [1, d as i64, sh_kp as i64, sh_ap as i64]);
+        for c in 0..d {
+            let rows = (0..t).map(|i| q[i][c] as i64);
+            let cols = (0..nc).map(|j| khat.get(k0 + j).map_or(0, |r| r[c] as i64));
+            f.rec("I", rows.chain(cols));
+        }
+        for j in 0..nc {
+            f.expect(
+                "E",
+                (0..t).map(|i| ahat[i].get(k0 + j).copied().unwrap_or(0)),
+            );
+        }
+    }
 }

@@ -5,6 +5,7 @@
 // usage: tb_predictor VECTORS [STALL_PCT=20] [SEED=1]
 // Prints "predictor: N passed, M failed" and the cycles per job; exit code 0 only when all pass.
 
+#include <algorithm>
 #include <deque>
 
 #include "tb_common.h"
@@ -75,6 +76,7 @@ int main(int argc, char** argv) {
             const std::string where = "job " + std::to_string(e.job) + " column " + std::to_string(col);
             chk.check(d->out_col_o, col, where + " out_col_o");
             chk.check(d->out_last_o, col == NC - 1, where + " out_last_o");
+            chk.check(d->out_mode_o, jobs[e.job].mode, where + " out_mode_o");
             for (int i = 0; i < T; ++i)
                 chk.check(tb::get_lane(d->out_data_o, i, OW, true), e.f[i],
                           where + " row " + std::to_string(i));
@@ -99,15 +101,21 @@ int main(int argc, char** argv) {
     }
     sim.settle();
     if (!d->idle_o) chk.fail("idle_o low after all jobs drained");
-    if (!jobs.empty()) {
-        uint64_t c0 = 0, c1 = 0, n0 = 0, n1 = 0;
+    // Per mode: jobs, the span from the first input beat to the last output beat, and the
+    // mean latency of a job (stalls included when STALL_PCT > 0).
+    for (int mode = 0; mode < 2; ++mode) {
+        uint64_t n = 0, lat = 0, first = ~0ULL, last = 0;
         for (size_t j = 0; j < jobs.size(); ++j) {
-            const uint64_t c = last_out[j] - first_in[j] + 1;
-            if (jobs[j].mode) c1 += c, ++n1; else c0 += c, ++n0;
+            if (jobs[j].mode != mode) continue;
+            ++n;
+            lat += last_out[j] - first_in[j] + 1;
+            first = std::min(first, first_in[j]);
+            last = std::max(last, last_out[j]);
         }
-        std::printf("predictor: %zu jobs in %llu cycles (stall %d%%); mean job latency: mode 0 %.1f, mode 1 %.1f cycles\n",
-                    jobs.size(), static_cast<unsigned long long>(sim.cycle), stall,
-                    n0 ? double(c0) / n0 : 0.0, n1 ? double(c1) / n1 : 0.0);
+        if (n)
+            std::printf("predictor: mode %d: %llu jobs, %llu cycles from first input to last output, %.1f cycles/job latency (stall %d%%)\n",
+                        mode, static_cast<unsigned long long>(n), static_cast<unsigned long long>(last - first + 1),
+                        double(lat) / n, stall);
     }
     return chk.finish("predictor");
 }

@@ -1,0 +1,64 @@
+//! RTL emitter of the core's own blocks: the reuse-aware scheduler (RASS) between the sorter and
+//! K/V generation.
+
+use crate::config::Config;
+use crate::rtl::{Design, clog2};
+
+/// Sizes of the RASS unit.
+pub struct RassGeometry {
+    pub rows: u32,
+    /// Largest number of selected keys in one tile: min(S_max, T · kq_max).
+    pub depth: u32,
+    pub key_w: u32,
+    pub tile_w: u32,
+    pub cnt_w: u32,
+    pub ptr_w: u32,
+}
+
+impl RassGeometry {
+    pub fn of(cfg: &Config) -> RassGeometry {
+        let depth = cfg.seq_max.min(cfg.query_rows * cfg.kq_max);
+        RassGeometry {
+            rows: cfg.query_rows,
+            depth,
+            key_w: clog2(cfg.seq_max as u64),
+            tile_w: clog2(cfg.tiles_max as u64),
+            cnt_w: clog2(cfg.query_rows as u64 + 1),
+            ptr_w: clog2(depth as u64 + 1),
+        }
+    }
+    /// Bits of one buffered entry: tile, key, mask, row count.
+    pub fn entry_w(&self) -> u32 {
+        self.tile_w + self.key_w + self.rows + self.cnt_w
+    }
+}
+
+pub fn emit_rass(d: &mut Design) -> String {
+    let g = RassGeometry::of(d.cfg);
+    let aw = clog2(g.depth as u64);
+    let sram = d.sram(g.depth, g.entry_w());
+    let addr_sel = if g.ptr_w > aw {
+        format!("[{}:0]", aw - 1)
+    } else {
+        String::new()
+    };
+    d.leaf_with(
+        "rass",
+        &[
+            ("sram", sram.clone()),
+            ("addr_sel", addr_sel),
+            ("t", g.rows.to_string()),
+            ("n", g.depth.to_string()),
+            ("key_w", g.key_w.to_string()),
+            ("tile_w", g.tile_w.to_string()),
+            ("cnt_w", g.cnt_w.to_string()),
+            ("ptr_w", g.ptr_w.to_string()),
+        ],
+        vec![sram],
+    )
+}
+
+pub fn emit(d: &mut Design) {
+    let rass = emit_rass(d);
+    d.tops.push(rass);
+}
