@@ -31,8 +31,17 @@ pub fn emit(d: &mut Design) {
     let zs = d.leaf("sufa_zscale", &["rshift_round"]);
     let scale = d.leaf("sufa_scale", &[]);
     let div = d.leaf("sufa_div", &[]);
-    let row = emit_row(d, &g, &[&mac, &exp2, &zs, &scale, &div]);
-    emit_top(d, &g, &row);
+    let fifo = d.sram(g.fifo_depth, g.z_w);
+    let pmem = d.sram(g.tiles, partial_w(&g));
+    let row = emit_row(d, &g, &[&mac, &exp2, &zs, &scale, &div, &fifo, &pmem]);
+    let vbuf = d.sram(g.kbuf_depth, g.d * 16);
+    let mbuf = d.sram(g.kbuf_depth, g.rows);
+    emit_top(d, &g, &row, &vbuf, &mbuf);
+}
+
+/// Width of a stored tile partial {any, m, l, o}.
+fn partial_w(g: &Geometry) -> u32 {
+    1 + g.z_w + g.l_w + g.lanes * g.o_w
 }
 
 /// The exp2 table as a Verilog constant: entry n at bits [n*17 +: 17].
@@ -69,11 +78,13 @@ fn rotate(reg: &str, new: &str, lanes: u32, p: u32, w: u32) -> String {
 }
 
 fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
-    let [mac, exp2, zs, scale, div] = [leaves[0], leaves[1], leaves[2], leaves[3], leaves[4]];
+    let [mac, exp2, zs, scale, div, fifo, pmem] = [
+        leaves[0], leaves[1], leaves[2], leaves[3], leaves[4], leaves[5], leaves[6],
+    ];
     let name = d.name("sufa_row");
     let r = d.reset();
     let (dd, p, ln, sw, zw, lw, ow) = (g.d, g.pes, g.lanes, g.s_w, g.z_w, g.l_w, g.o_w);
-    let pw = 1 + zw + lw + ln * ow; // partial word {any, m, l, o}
+    let pw = partial_w(g);
     let mut s = String::new();
     let pad16 = if ln > dd {
         format!("{{{}'d0, q_i}}", (ln - dd) * 16)
@@ -153,7 +164,7 @@ module {name} (
     wire [{zwm}:0] z;
     {zs} #(.S_W({sw})) u_z (.clk_i(clk_i), .s_i(s_q), .mz_i(mz_i), .sz_i(sz_i), .z_o(z));
 
-    reg  [{zwm}:0] fifo [0:{fdm}];
+    wire [{zwm}:0] zr;         // the FIFO head, read every cycle
     reg  [{fam}:0] wp_q;
     reg  [{fam}:0] rp_q;
     reg  [{zwm}:0] zmax_q;     // pass A's running maximum
@@ -171,8 +182,11 @@ module {name} (
             if (pop)  rp_q <= rp_q + {fa}'d1;
         end
     end
+    {fifo} u_fifo (
+        .clk_i(clk_i), .we_i(push), .waddr_i(wp_q), .wdata_i(z),
+        .re_i(1'b1), .raddr_i(rp_q), .rdata_o(zr)
+    );
     always @(posedge clk_i) begin
-        if (push) fifo[wp_q] <= z;
         if (za_valid_i && za_tfirst_i) begin
             zmax_q  <= z;
             any_a_q <= za_sel_i;
@@ -187,22 +201,22 @@ module {name} (
     end
 
     // ---- pass B: u = min(m - z, 16384) → exp2 → p (0 for an unselected key) → P·V.
-    reg  [{zwm}:0] zr_q;
     reg  [3:0]     act_q;      // selected bit, aligned with the pipeline stages
     reg  [{zwm}:0] bm_q;       // the block maximum over the tiles' m_j
     reg            bany_q;
-    reg            mg_any_q;
-    reg  [{zwm}:0] mg_m_q;
-    reg  [{lwm}:0] mg_l_q;
+    // The partial being merged: any, m and l straight from the memory's read register, o rotating.
+    wire [{pwm}:0] pm_rd;
+    wire           mg_any = pm_rd[{pwm}];
+    wire [{zwm}:0] mg_m   = pm_rd[{pwm1}:{mlo}];
+    wire [{lwm}:0] mg_l   = pm_rd[{llhi}:{lom1}];
     reg  [{lom}:0] mg_o_q;
-    wire [{zw}:0]   dz_b = {{m_q[{zwm}], m_q}} - {{zr_q[{zwm}], zr_q}};
-    wire [{zw}:0]   dz_m = {{bm_q[{zwm}], bm_q}} - {{mg_m_q[{zwm}], mg_m_q}};
+    wire [{zw}:0]   dz_b = {{m_q[{zwm}], m_q}} - {{zr[{zwm}], zr}};
+    wire [{zw}:0]   dz_m = {{bm_q[{zwm}], bm_q}} - {{mg_m[{zwm}], mg_m}};
     wire [{zw}:0]   dz   = mg_i ? dz_m : dz_b;
     wire [{zwm15}:0] unused_dz_hi = dz[{zw}:15];
     reg  [14:0]    u_q;
     wire [15:0]    p;
     always @(posedge clk_i) begin
-        zr_q  <= fifo[rp_q];
         act_q <= {{act_q[2:0], pop}};
         // dz >= 0 for every selected key and stored partial; clamp at 16384 (exp2q's range).
         u_q   <= ($signed(dz) > {zw1}'sd16384) ? 15'd16384 : dz[14:0];
@@ -214,13 +228,12 @@ module {name} (
     reg  [{lwm}:0] l_q;
     reg  [{lom}:0] o_q;
     wire [15:0]    p_sel = act_q[3] ? p : 16'd0;
-    wire [15:0]    f_sel = mg_any_q ? p : 16'd0;
+    wire [15:0]    f_sel = mg_any ? p : 16'd0;
     wire [{lw}:0]   l_scaled;
-    {scale} #(.A_W({lw1})) u_scale_l (.a_i({{1'b0, mg_l_q}}), .f_i(f_sel), .y_o(l_scaled));
+    {scale} #(.A_W({lw1})) u_scale_l (.a_i({{1'b0, mg_l}}), .f_i(f_sel), .y_o(l_scaled));
     wire unused_l_scaled = l_scaled[{lw}];
 ",
         zwm = zw - 1,
-        fdm = g.fifo_depth - 1,
         fam = g.fifo_aw - 1,
         fa = g.fifo_aw,
         ff = r.always_ff(),
@@ -231,6 +244,11 @@ module {name} (
         zwm15 = zw - 15,
         lut = lut_literal(),
         lw1 = lw + 1,
+        pwm = pw - 1,
+        pwm1 = pw - 2,
+        mlo = pw - 1 - zw,
+        llhi = pw - 2 - zw,
+        lom1 = ln * ow,
     );
     let mut pv_new = Vec::new();
     let mut mg_new = Vec::new();
@@ -264,7 +282,10 @@ module {name} (
     let _ = write!(
         s,
         "
-    reg  [{pwm}:0] pmem [0:{tm}];
+    {pmem} u_partials (
+        .clk_i(clk_i), .we_i(pw_i), .waddr_i(pidx_i), .wdata_i({{any_b_q, m_q, l_q, o_q}}),
+        .re_i(mg_rd_i), .raddr_i(pidx_i), .rdata_o(pm_rd)
+    );
     always @(posedge clk_i) begin
         // A key's p is loaded in the last P·V cycle of the previous key: l and o update apart.
         if (blk_i || pw_i) l_q <= {lw}'d0;
@@ -276,13 +297,12 @@ module {name} (
         else if (dv_start_i) o_q <= {o_shift};
         if (pv_load_i) p_q <= p_sel;
         if (mg_load_i) f_q <= f_sel;
-        if (pw_i) pmem[pidx_i] <= {{any_b_q, m_q, l_q, o_q}};
         if (blk_i) bany_q <= 1'b0;
         else if (pw_i && any_b_q && (!bany_q || $signed(m_q) > $signed(bm_q))) begin
             bm_q   <= m_q;
             bany_q <= 1'b1;
         end
-        if (mg_rd_i) {{mg_any_q, mg_m_q, mg_l_q, mg_o_q}} <= pmem[pidx_i];
+        if (mg_load_i) mg_o_q <= pm_rd[{lom}:0];
         else if (mg_en_i) mg_o_q <= {mgo_rot};
     end
 
@@ -299,9 +319,8 @@ module {name} (
     assign o_row_o = o_out_q;
 endmodule
 ",
-        pwm = pw - 1,
-        tm = g.tiles - 1,
         lo = ln * ow,
+        lom = ln * ow - 1,
         lw16 = lw - 16,
         lwm = lw - 1,
         owm = ow - 1,
@@ -315,7 +334,7 @@ endmodule
     name
 }
 
-fn emit_top(d: &mut Design, g: &Geometry, row: &str) {
+fn emit_top(d: &mut Design, g: &Geometry, row: &str, vbuf: &str, mbuf: &str) {
     let name = d.name("sufa");
     let r = d.reset();
     let (t, dd, p, ln, ch) = (g.rows, g.d, g.pes, g.lanes, g.chunks);
@@ -411,8 +430,8 @@ module {name} (
     reg  [{tswm}:0]        b_tiles_q;
     reg  [4:0]       i_q;          // issue pipeline valid bits (stages 1..5)
     reg  [{kawm}:0]        ia_q [0:3];
-    reg  [{tm}:0]        mrd_q;
-    reg  [{dqm}:0]   vrd_q;
+    wire [{tm}:0]        mrd;          // mask of the key issued last cycle
+    wire [{dqm}:0]   vrd;          // V of the key whose p is loaded next cycle
     reg  [{lqm}:0] v_q;
     reg  [{pvwm}:0]        pv_left_q;
     wire hand = (st_q == ST_T) && a_rdy_q && !b_busy_q;
@@ -421,15 +440,15 @@ module {name} (
     wire pv_en = (pv_left_q != {pvw}'d0);
     wire pw = b_busy_q && (b_left_q == {nw}'d0) && (i_q == 5'd0) && !pv_en;
 
-    reg  [{kbm}:0] vmem [0:{kdm}];
-    reg  [{tm}:0]        mmem [0:{kdm}];
+    {vbuf} u_vbuf (
+        .clk_i(clk_i), .we_i(kv_fire), .waddr_i(wa_q), .wdata_i(kv_v_i),
+        .re_i(1'b1), .raddr_i(ia_q[3]), .rdata_o(vrd)
+    );
+    {mbuf} u_mbuf (
+        .clk_i(clk_i), .we_i(kv_fire), .waddr_i(wa_q), .wdata_i(kv_mask_i),
+        .re_i(1'b1), .raddr_i(rb_q), .rdata_o(mrd)
+    );
     always @(posedge clk_i) begin
-        if (kv_fire) begin
-            vmem[wa_q] <= kv_v_i;
-            mmem[wa_q] <= kv_mask_i;
-        end
-        mrd_q <= mmem[rb_q];
-        vrd_q <= vmem[ia_q[3]];
         ia_q[0] <= rb_q;
         ia_q[1] <= ia_q[0];
         ia_q[2] <= ia_q[1];
@@ -609,10 +628,8 @@ module {name} (
         nwm = nw - 1,
         kawm = kaw - 1,
         pvwm = pvw - 1,
-        kbm = dd * 16 - 1,
-        kdm = g.kbuf_depth - 1,
         kpad = pad("kv_k_i"),
-        vpad = pad("vrd_q"),
+        vpad = pad("vrd"),
         tawm = taw - 1,
         mtwm = mtw - 1,
         mtl = ch + 4,
@@ -632,7 +649,7 @@ module {name} (
         .mz_i(mz_q), .sz_i(sz_q), .blk_i(blk),
         .qk_en_i(a_busy_q), .qk_first_i(a_cnt_q == {cw}'d0), .k_i(k_q[{pkm}:0]),
         .za_valid_i(sd_v_q[2]), .za_sel_i(sd_m_q[2][{i}]), .za_tfirst_i(sd_tf_q[2]), .hand_i(hand),
-        .pb_rd_i(i_q[0]), .pb_sel_i(mrd_q[{i}]), .pv_load_i(pv_load), .pv_en_i(pv_en),
+        .pb_rd_i(i_q[0]), .pb_sel_i(mrd[{i}]), .pv_load_i(pv_load), .pv_en_i(pv_en),
         .v_i(v_q[{pkm}:0]), .pw_i(pw), .pidx_i(pidx),
         .mg_i(st_q == ST_M), .mg_rd_i(mg_rd), .mg_load_i(mg_load), .mg_en_i(mg_en),
         .dv_start_i(dv_start), .dv_done_i(dv_done),
@@ -647,7 +664,7 @@ module {name} (
     d.add(Module {
         name: name.clone(),
         body: s,
-        deps: vec![row.into()],
+        deps: vec![row.into(), vbuf.into(), mbuf.into()],
     });
     d.tops.push(name);
 }
