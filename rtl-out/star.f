@@ -14,3 +14,14 @@ rtl/star_predictor_row.v
 rtl/star_predictor.v
 rtl/star_sram_4096x153.v
 rtl/star_rass.v
+rtl/star_sram_128x58.v
+rtl/star_sram_32x3227.v
+rtl/star_sram_8192x1024.v
+rtl/star_sram_8192x128.v
+rtl/star_sufa_mac.v
+rtl/star_sufa_exp2.v
+rtl/star_sufa_zscale.v
+rtl/star_sufa_scale.v
+rtl/star_sufa_div.v
+rtl/star_sufa_row.v
+rtl/star_sufa.v
