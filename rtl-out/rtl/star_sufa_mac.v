@@ -4,7 +4,7 @@
 
 // Multiply-accumulate PE of the SU-FA arrays: y = c + a * b, all signed. Combinational: the
 // accumulator register belongs to the row that chains the PEs (Q·Kᵀ: P PEs summed into s;
-// P·V: one PE per output lane). Operands are sign-extended to C_W, so C_W >= A_W + B_W + 1.
+// P·V: one PE per output lane). C_W > A_W + B_W.
 module star_sufa_mac #(
     parameter A_W = 16,
     parameter B_W = 16,
@@ -15,8 +15,11 @@ module star_sufa_mac #(
     input  wire [C_W-1:0] c_i,
     output wire [C_W-1:0] y_o
 );
-    wire signed [C_W-1:0] a = {{(C_W-A_W){a_i[A_W-1]}}, a_i};
-    wire signed [C_W-1:0] b = {{(C_W-B_W){b_i[B_W-1]}}, b_i};
-    assign y_o = $signed(c_i) + a * b;
+    // The product at its own width A_W + B_W (a C_W x C_W multiplier would be a fifth larger).
+    localparam P_W = A_W + B_W;
+    wire signed [P_W-1:0] a    = {{B_W{a_i[A_W-1]}}, a_i};
+    wire signed [P_W-1:0] b    = {{A_W{b_i[B_W-1]}}, b_i};
+    wire signed [P_W-1:0] prod = a * b;
+    assign y_o = c_i + {{(C_W-P_W){prod[P_W-1]}}, prod};
 endmodule
 `default_nettype wire
