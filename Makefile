@@ -7,7 +7,7 @@ STAR_GEN  := $(abspath target/release/star-gen)
 export STAR_GEN BUILD
 
 # Engines with co-simulation (one harness each under testbenches/<engine>/).
-ENGINES   := predictor sorter rass kvgen
+ENGINES   := predictor sorter rass kvgen sufa core
 # Trees linted: the default 16-core tree and every testbench configuration.
 LINT_CFGS := $(sort $(wildcard testbenches/*/*.yaml))
 

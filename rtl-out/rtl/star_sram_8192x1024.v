@@ -1,0 +1,27 @@
+// star-gen 0.1.0 | config 37ea3d6679cd4d9b | generated file, do not edit
+// Regenerate with star-gen from the config recorded in manifest.json.
+`default_nettype none
+
+// Behavioural SRAM 8192 x 1024: one synchronous read port, one write port; infers block RAM.
+// One module per shape (listed in manifest.json) so an ASIC flow can swap in a macro.
+// A read of the address being written returns the old word.
+module star_sram_8192x1024 #(
+    parameter DEPTH  = 8192,
+    parameter WIDTH  = 1024,
+    parameter ADDR_W = 13
+) (
+    input  wire              clk_i,
+    input  wire              we_i,
+    input  wire [ADDR_W-1:0] waddr_i,
+    input  wire [WIDTH-1:0]  wdata_i,
+    input  wire              re_i,
+    input  wire [ADDR_W-1:0] raddr_i,
+    output reg  [WIDTH-1:0]  rdata_o
+);
+    reg [WIDTH-1:0] mem [0:DEPTH-1];
+    always @(posedge clk_i) begin
+        if (we_i) mem[waddr_i] <= wdata_i;
+        if (re_i) rdata_o <= mem[raddr_i];
+    end
+endmodule
+`default_nettype wire

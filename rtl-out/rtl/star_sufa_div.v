@@ -1,0 +1,57 @@
+// star-gen 0.1.0 | config 37ea3d6679cd4d9b | generated file, do not edit
+// Regenerate with star-gen from the config recorded in manifest.json.
+`default_nettype none
+
+// Radix-2 restoring divider of spec §5: q = sat16(div_round(n, d)), halves away from zero, for a
+// signed N_W-bit n and an unsigned D_W-bit d (d = 0 gives 0: a row with no selected key).
+// div_round(n, d) = sign(n) * floor((2|n| + d) / (2d)). A quotient of 2^17 or more saturates, so
+// 17 quotient bits suffice: start_i loads, 17 steps follow, q_o is valid 18 cycles after start_i
+// (and stays valid until the next start_i).
+module star_sufa_div #(
+    parameter N_W = 48,
+    parameter D_W = 32
+) (
+    input  wire           clk_i,
+    input  wire           start_i,
+    input  wire [N_W-1:0] n_i,
+    input  wire [D_W-1:0] d_i,
+    output wire [15:0]    q_o
+);
+    localparam R_W = ((N_W > D_W + 17) ? N_W : D_W + 17) + 2;
+    wire           neg = n_i[N_W-1];
+    wire [N_W-1:0] mag = neg ? (~n_i + {{(N_W-1){1'b0}}, 1'b1}) : n_i;
+    wire [R_W-1:0] num = {{(R_W-N_W-1){1'b0}}, mag, 1'b0} + {{(R_W-D_W){1'b0}}, d_i};
+    wire [R_W-1:0] den = {{(R_W-D_W-1){1'b0}}, d_i, 1'b0};
+    reg  [R_W-1:0] rem_q;
+    reg  [R_W-1:0] dsh_q;
+    reg  [16:0]    q_q;
+    reg  [4:0]     cnt_q;
+    reg            neg_q;
+    reg            sat_q;
+    reg            zero_q;
+    always @(posedge clk_i) begin
+        if (start_i) begin
+            rem_q  <= num;
+            dsh_q  <= den << 16;
+            q_q    <= 17'd0;
+            cnt_q  <= 5'd17;
+            neg_q  <= neg;
+            sat_q  <= (num >= (den << 17));
+            zero_q <= (d_i == {D_W{1'b0}});
+        end else if (cnt_q != 5'd0) begin
+            if (rem_q >= dsh_q) begin
+                rem_q <= rem_q - dsh_q;
+                q_q   <= {q_q[15:0], 1'b1};
+            end else begin
+                q_q   <= {q_q[15:0], 1'b0};
+            end
+            dsh_q <= dsh_q >> 1;
+            cnt_q <= cnt_q - 5'd1;
+        end
+    end
+    wire [15:0] qneg = ~q_q[15:0] + 16'd1;
+    assign q_o = zero_q ? 16'd0
+               : neg_q ? ((sat_q || q_q > 17'd32768) ? 16'h8000 : qneg)
+               : ((sat_q || q_q > 17'd32767) ? 16'h7fff : q_q[15:0]);
+endmodule
+`default_nettype wire
