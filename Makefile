@@ -11,7 +11,7 @@ ENGINES   := predictor sorter rass kvgen sufa core
 # Trees linted: the default 16-core tree and every testbench configuration.
 LINT_CFGS := $(sort $(wildcard testbenches/*/*.yaml))
 
-.PHONY: all rtl test tools build unit style lint determinism check-rtl-out cosim bench-predictor clean
+.PHONY: all rtl test tools build unit style lint determinism check-rtl-out cosim cosim-core-real bench-predictor clean
 
 all: rtl
 
@@ -34,7 +34,15 @@ style:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --release --locked --all-targets -- -D warnings
 
-cosim: $(addprefix cosim-,$(ENGINES))
+cosim: $(addprefix cosim-,$(ENGINES)) cosim-core-real
+
+# Two real MiniLM heads through the Verilator core (first blocks of T = 8 queries each) against
+# the golden model: `star-gen eval --rtl` without --rtl-blocks runs every block.
+REAL_HEADS ?= L0H1,L3H5
+REAL_BLOCKS ?= 3
+cosim-core-real: build tools
+	$(STAR_GEN) eval --data testdata/minilm-apache2-s512 --heads $(REAL_HEADS) \
+	  --config testbenches/core/real/minilm.yaml --rtl --rtl-blocks $(REAL_BLOCKS) | grep '^rtl '
 
 cosim-%: build tools
 	scripts/cosim-engine.sh $*

@@ -5,7 +5,8 @@
 # usage: scripts/cosim.sh ENGINE CONFIG.yaml [SEED] [--corrupt]
 #   --corrupt: the first expected value is altered; the run must then FAIL (exit 0 if it does).
 # Environment: STAR_GEN (binary), BUILD (build dir), STALL (percent of stalled cycles),
-#              VEC_ARGS (extra arguments of `star-gen vectors`, e.g. --bench).
+#              VEC_ARGS (extra arguments of `star-gen vectors`, e.g. --bench),
+#              VECTORS (a vector file written elsewhere, e.g. by `star-gen eval --rtl`: used as is).
 set -euo pipefail
 engine=$1 cfg=$2 seed=${3:-1} corrupt=${4:-}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -33,8 +34,12 @@ if [ ! -x "$build/obj/Vdut" ] || [ "$(cat "$build/obj/stamp" 2>/dev/null)" != "$
   echo "$stamp" >"$build/obj/stamp"
 fi
 
-vec="$build/vectors${corrupt:+-corrupt}.txt"
-"$gen" vectors --engine "$engine" --config "$cfg" --seed "$seed" ${corrupt:+--corrupt} ${VEC_ARGS:-} --out "$vec" 2>/dev/null
+if [ -n "${VECTORS:-}" ]; then
+  vec=$VECTORS
+else
+  vec="$build/vectors${corrupt:+-corrupt}.txt"
+  "$gen" vectors --engine "$engine" --config "$cfg" --seed "$seed" ${corrupt:+--corrupt} ${VEC_ARGS:-} --out "$vec" 2>/dev/null
+fi
 echo "== cosim $engine/$name seed $seed${corrupt:+ (corrupted expected value: must fail)}"
 if [ -n "$corrupt" ]; then
   if "$build/obj/Vdut" "$vec" "${STALL:-20}" "$seed" +verilator+seed+$seed; then

@@ -117,9 +117,14 @@ struct EvalArgs {
     heads: Vec<String>,
     #[command(flatten)]
     cfg: ConfigArgs,
-    /// Also run the heads through the Verilator build of the core and check bit-exactness
+    /// Also run the heads through the Verilator build of the core (the config's size; use a
+    /// small T) and check it bit for bit against the model. Needs the repository's scripts/
+    /// and testbenches/ in the current directory, and Verilator.
     #[arg(long)]
     rtl: bool,
+    /// With --rtl: only the first N blocks of T queries of each head (default: all)
+    #[arg(long, value_name = "N")]
+    rtl_blocks: Option<usize>,
     /// Write each head's INT16 output (OUTDIR/L{l}H{h}/o_int16.npy) and registers (regs.json)
     #[arg(long, value_name = "OUTDIR")]
     dump: Option<PathBuf>,
@@ -204,11 +209,13 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
         ))
         .into());
     }
-    if a.rtl {
-        return Err(
-            UserError("--rtl: the generated core is not available in this version".into()).into(),
-        );
+    if a.rtl && !std::path::Path::new("scripts/cosim.sh").exists() {
+        return Err(UserError(
+            "--rtl needs the star-gen repository (scripts/cosim.sh, testbenches/) as the current directory".into(),
+        )
+        .into());
     }
+    let mut rtl_fail = false;
     let opt = eval::EvalOptions {
         data: a.data.clone(),
         keep: a.keep,
@@ -244,6 +251,12 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
             .into());
         }
         let r = eval::eval_head(&p, &cfg);
+        if a.rtl {
+            let (passed, failed) = eval::run_rtl(&p, &cfg, a.rtl_blocks)?;
+            eprintln!("eval --rtl: {name}: {passed} passed, {failed} failed");
+            println!("rtl {name}: {passed} passed, {failed} failed");
+            rtl_fail |= failed > 0 || passed == 0;
+        }
         if let Some(dir) = &a.dump {
             let hd = dir.join(name);
             std::fs::create_dir_all(&hd)?;
@@ -261,6 +274,9 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
         reports.push(r);
     }
     print!("{}", eval::table(&reports));
+    if rtl_fail {
+        anyhow::bail!("eval --rtl: the core RTL disagrees with the golden model");
+    }
     if let Some(j) = &a.json {
         let v = serde_json::json!({
             "keep": a.keep, "tiles": a.tiles, "radius": a.radius, "causal": a.causal,

@@ -344,3 +344,82 @@ pub fn write_npy_i16(path: &Path, rows: &[Vec<i16>]) -> std::io::Result<()> {
     }
     std::fs::write(path, out)
 }
+
+/// Runs a head through the Verilator build of the core (`scripts/cosim.sh core`), block by
+/// block, against the golden model. Returns the harness's (passed, failed) counts.
+pub fn run_rtl(
+    p: &Prepared,
+    cfg: &Config,
+    max_blocks: Option<usize>,
+) -> Result<(u64, u64), UserError> {
+    let t = cfg.query_rows as usize;
+    let s = p.head.q.len();
+    // The last block is padded with zero queries: the hardware always runs T rows.
+    let mut head = p.head.clone();
+    head.q.resize(s.div_ceil(t) * t, vec![0; head.bk.len()]);
+    let khat = key_prediction(&head, &p.regs);
+    let g = crate::predictor::Geometry::of(cfg);
+    let mut f = crate::vectors::VecFile::default();
+    f.comment(&format!("{}: real head through the core", p.name));
+    f.rec(
+        "P",
+        [
+            g.rows as i64,
+            g.cols as i64,
+            g.out_w as i64,
+            head.bk.len() as i64,
+            cfg.kv_pes as i64,
+            g.rows.div_ceil(32) as i64,
+        ],
+    );
+    let blocks = (s.div_ceil(t)).min(max_blocks.unwrap_or(usize::MAX));
+    for b in 0..blocks {
+        let rows = b * t..(b + 1) * t;
+        let out = run_block(&head, &khat, &p.regs, rows, 1, None);
+        super::vectors::write_block(
+            &mut f,
+            &g,
+            &head,
+            &khat,
+            &p.regs,
+            b * t,
+            b == 0,
+            cfg.kv_pes as usize,
+            &out,
+        );
+    }
+    let dir = PathBuf::from("build/eval-rtl");
+    let io = |e: std::io::Error| UserError(format!("{}: {e}", dir.display()));
+    std::fs::create_dir_all(&dir).map_err(io)?;
+    let cfg_path = dir.join("config.yaml");
+    std::fs::write(&cfg_path, cfg.to_yaml()).map_err(io)?;
+    let vec_path = dir.join(format!("{}.txt", p.name));
+    std::fs::write(&vec_path, f.into_string()).map_err(io)?;
+    let out = std::process::Command::new("scripts/cosim.sh")
+        .args(["core", cfg_path.to_str().unwrap_or_default(), "1"])
+        .env("VECTORS", &vec_path)
+        .env("STALL", "10")
+        .output()
+        .map_err(|e| UserError(format!("scripts/cosim.sh: {e}")))?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("core: ") && l.ends_with(" failed"))
+        .ok_or_else(|| {
+            UserError(format!(
+                "scripts/cosim.sh core produced no result:\n{text}{}",
+                String::from_utf8_lossy(&out.stderr)
+            ))
+        })?;
+    for l in text
+        .lines()
+        .filter(|l| l.starts_with("MISMATCH") || l.starts_with("FAIL") || l.contains("cycles"))
+    {
+        eprintln!("  {l}");
+    }
+    let nums: Vec<u64> = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    Ok((nums[0], nums[1]))
+}
