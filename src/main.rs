@@ -90,6 +90,12 @@ struct VectorsArgs {
     /// Write the engine's benchmark (one block at the configured size) instead of random tests
     #[arg(long)]
     bench: bool,
+    /// Core benchmark: sequence length S of the block
+    #[arg(long, default_value_t = 512)]
+    seq: usize,
+    /// Core benchmark: the dense baseline (every key selected, kq = Bc)
+    #[arg(long)]
+    dense: bool,
     /// Vector file to write
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
@@ -172,6 +178,16 @@ fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
     let cfg = a.cfg.load()?;
     let mut f = match a.engine {
         Engine::Predictor if a.bench => star_gen::predictor::vectors::write_bench(&cfg, a.seed),
+        Engine::Core if a.bench => {
+            if a.seq < 1 || a.seq > cfg.seq_max as usize {
+                return Err(UserError(format!(
+                    "--seq {} is out of range (allowed 1..={} = seq_max)",
+                    a.seq, cfg.seq_max
+                ))
+                .into());
+            }
+            star_gen::core::vectors::write_core_bench(&cfg, a.seed, a.seq, a.dense)
+        }
         _ if a.bench => {
             return Err(UserError("--bench: this engine has no vector benchmark".into()).into());
         }

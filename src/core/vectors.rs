@@ -318,3 +318,89 @@ fn write_kv_memories(
         f.rec("X", std::iter::once(tok as i64).chain(vals));
     }
 }
+
+/// The core benchmark: one block of T random queries over `seq` random tokens at keep 25 % and
+/// 4 tiles (or, `dense`, every key of every tile: kq = Bc), radius off, no causal mask. Adds a
+/// record `M <useful SU-FA MACs> <MAC slots per cycle>` for the utilisation.
+pub fn write_core_bench(cfg: &Config, seed: u64, seq: usize, dense: bool) -> VecFile {
+    use super::model::{Head, Regs, key_prediction, run_block};
+    use crate::host::{kq_from_keep, smallest_shift};
+    use crate::kvgen::model::accumulate;
+    use crate::predictor::Geometry;
+    use crate::predictor::model::{key_acc, score_acc, wk_codes};
+    use crate::sufa::model::score;
+
+    let g = Geometry::of(cfg);
+    let (t, d, h) = (g.rows as usize, cfg.head_dim as usize, cfg.hidden as usize);
+    let p = cfg.kv_pes as usize;
+    let mut rng = Rng::new(seed);
+    let mut m8 = |r: usize, c: usize| -> Vec<Vec<i8>> {
+        (0..r)
+            .map(|_| (0..c).map(|_| rng.range(-128, 127) as i8).collect())
+            .collect()
+    };
+    let (x, wk, wv) = (m8(seq, h), m8(h, d), m8(h, d));
+    let q: Vec<Vec<i16>> = (0..t)
+        .map(|_| (0..d).map(|_| rng.range(-32767, 32767) as i16).collect())
+        .collect();
+    let head = Head {
+        wk_codes: wk_codes(&wk),
+        x: x.clone(),
+        wk: wk.clone(),
+        wv: wv.clone(),
+        bk: vec![0; d],
+        bv: vec![0; d],
+        q: q.clone(),
+    };
+    let acc = |w: &[Vec<i8>]| -> Vec<i128> {
+        x.iter()
+            .flat_map(|xr| accumulate(xr, w, &vec![0; d]))
+            .map(i128::from)
+            .collect()
+    };
+    let tiles = 4.min(cfg.tiles_max as usize);
+    let bc = seq.div_ceil(tiles);
+    let mut regs = Regs {
+        sh_kp: smallest_shift(key_acc(&x, &head.wk_codes).into_iter().flatten(), 16),
+        sh_ap: 0,
+        sh_k: smallest_shift(acc(&wk), 16),
+        sh_v: smallest_shift(acc(&wv), 16),
+        mz: 40000,
+        sz: 0,
+        kq: if dense { bc } else { kq_from_keep(0.25, bc) },
+        tiles,
+        radius: (1u64 << cfg.score_width) - 1,
+        causal: false,
+        score_width: cfg.score_width,
+    };
+    assert!(regs.kq <= cfg.kq_max as usize, "kq {} > kq_max", regs.kq);
+    let khat = key_prediction(&head, &regs);
+    regs.sh_ap = smallest_shift(score_acc(&q, &khat).into_iter().flatten(), cfg.score_width);
+    let k_all: Vec<Vec<i16>> = x
+        .iter()
+        .map(|xr| crate::kvgen::model::project(xr, &wk, &head.bk, regs.sh_k))
+        .collect();
+    let smax = q
+        .iter()
+        .flat_map(|qr| k_all.iter().map(move |kr| score(qr, kr).unsigned_abs()))
+        .max()
+        .unwrap_or(0) as u128;
+    regs.sz = (0..64u32)
+        .find(|&n| (smax * regs.mz as u128) >> n <= 1 << 13)
+        .unwrap_or(63);
+    let out = run_block(&head, &khat, &regs, 0..t, 1, None);
+    let mut f = VecFile::default();
+    f.comment(&format!(
+        "star-gen core benchmark: T={t} S={seq} H={h} d={d} tiles={tiles} kq={} ({})",
+        regs.kq,
+        if dense { "dense" } else { "keep 25%" }
+    ));
+    f.rec(
+        "P",
+        [t, g.cols as usize, g.out_w as usize, d, p, t.div_ceil(32)].map(|v| v as i64),
+    );
+    let useful: usize = out.selected.iter().map(|r| r.len() * 2 * d).sum();
+    f.rec("M", [useful as i64, (t * 2 * cfg.sufa_pes as usize) as i64]);
+    write_block(&mut f, &g, &head, &khat, &regs, 0, true, p, &out);
+    f
+}

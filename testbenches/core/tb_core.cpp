@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
     const auto recs = tb::read_vectors(argv[1]);
     int T = 0, NC = 0, OW = 0, D = 0, P = 0;
     std::vector<Scenario> scs;
+    int64_t useful_macs = -1, slots_per_cycle = 0;
     // The token memory persists across blocks: a head's X is written once, with its first block.
     tb::TokenMemory xmem;
     for (const auto& r : recs) {
@@ -43,6 +44,9 @@ int main(int argc, char** argv) {
             scs.back().w.push_back(r.f);
         } else if (r.tag == "B") {
             scs.back().b = r.f;
+        } else if (r.tag == "M") {
+            useful_macs = r.f[0];
+            slots_per_cycle = r.f[1];
         } else if (r.tag == "X") {
             xmem.p = P;
             xmem.add(r);
@@ -193,5 +197,10 @@ int main(int argc, char** argv) {
     std::printf("core: %zu blocks, %llu cycles in all; %.1f cycles per block from the first Â job beat to the last O row (stall %d%%)\n",
                 scs.size(), static_cast<unsigned long long>(sim.cycle),
                 scs.empty() ? 0.0 : double(total_block_cycles) / scs.size(), stall);
+    if (useful_macs >= 0 && total_block_cycles > 0)
+        std::printf("core: SU-FA PE utilisation %.1f%% (%lld useful MACs / %llu cycles x %lld MAC slots)\n",
+                    100.0 * double(useful_macs) / (double(total_block_cycles) * double(slots_per_cycle)),
+                    static_cast<long long>(useful_macs), static_cast<unsigned long long>(total_block_cycles),
+                    static_cast<long long>(slots_per_cycle));
     return chk.finish("core");
 }
