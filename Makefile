@@ -12,7 +12,7 @@ ENGINES   := predictor sorter rass kvgen sufa core
 # hierarchy) of every testbench configuration's tree.
 LINT_CFGS := $(sort $(wildcard testbenches/*/*.yaml))
 
-.PHONY: all rtl test tools build unit style lint determinism check-rtl-out cosim cosim-core-real bench-predictor clean
+.PHONY: all rtl test tools build unit style lint determinism check-rtl-out cosim cosim-core-real bench-predictor bench-core clean
 
 all: rtl
 
@@ -73,6 +73,11 @@ check-rtl-out: build
 
 bench-predictor: build tools
 	scripts/bench-predictor.sh
+
+# One block of T = 128 queries over S = 512 and 2048 (keep 25 %, 4 tiles) against the dense
+# baseline on the same core, with the SU-FA PE utilisation (Verilator; several minutes).
+bench-core: build tools
+	scripts/bench-core.sh
 
 clean:
 	rm -rf $(BUILD)
