@@ -3,6 +3,7 @@
 SHELL     := /bin/bash
 CARGO     ?= cargo
 BUILD     ?= build
+override BUILD := $(abspath $(BUILD))
 STAR_GEN  := $(abspath target/release/star-gen)
 export STAR_GEN BUILD
 

@@ -12,7 +12,9 @@ engine=$1 cfg=$2 seed=${3:-1} corrupt=${4:-}
 root=$(cd "$(dirname "$0")/.." && pwd)
 gen=${STAR_GEN:-$root/target/release/star-gen}
 name=$(basename "$cfg" .yaml)
-build=${BUILD:-$root/build}/cosim/$engine/$name
+base=${BUILD:-$root/build}
+case $base in /*) ;; *) base=$PWD/$base ;; esac
+build=$base/cosim/$engine/$name
 mkdir -p "$build"
 
 "$gen" --config "$cfg" --out "$build/tree" 2>/dev/null
