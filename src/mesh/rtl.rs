@@ -127,7 +127,11 @@ module {name} (
                     _ => (y, x.wrapping_sub(1), 'e'),
                 };
                 let (iv, ifl, ord) = if on_edge(y, x, *p) {
-                    ("1'b0".to_string(), format!("{{{fw}{{1'b0}}}}"), "1'b0".to_string())
+                    (
+                        "1'b0".to_string(),
+                        format!("{{{fw}{{1'b0}}}}"),
+                        "1'b0".to_string(),
+                    )
                 } else {
                     (
                         w(ny, nx, back, "valid"),

@@ -40,7 +40,7 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
         [g.rows, g.cols, g.data_w, g.xw, g.yw].map(|v| v as i64),
     );
     // Enough traffic per scenario that small meshes are stressed as much as large ones.
-    let per_node = (256 / n).max(8);
+    let per_node = (384 / n).max(12);
     let max_len = g.partial_flits.max(8) as i64;
     let mut packets: Vec<(Packet, u32)> = Vec::new();
     for sc in 0..scenarios {
@@ -62,11 +62,9 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
                     ),
                     Pattern::Hotspot => (hot, TYPE_OTHER, rng.range(1, 4)),
                     // Non-broadcasting cores meanwhile send random traffic.
-                    Pattern::QBroadcast if sx == 0 => (
-                        sy * g.cols + k % g.cols,
-                        TYPE_Q,
-                        g.q_flits as i64,
-                    ),
+                    Pattern::QBroadcast if sx == 0 => {
+                        (sy * g.cols + k % g.cols, TYPE_Q, g.q_flits as i64)
+                    }
                     Pattern::QBroadcast => (
                         rng.range(0, n as i64 - 1) as u32,
                         TYPE_OTHER,
@@ -78,7 +76,11 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
                     .map(|_| (0..words).map(|_| rng.next_u64() as u32).collect())
                     .collect();
                 // Mostly back-to-back (bursts); sometimes a pause.
-                let gap = if rng.chance(80) { 0 } else { rng.range(1, 20) as u32 };
+                let gap = if rng.chance(80) {
+                    0
+                } else {
+                    rng.range(1, 20) as u32
+                };
                 packets.push((
                     Packet {
                         src,
