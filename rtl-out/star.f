@@ -31,3 +31,5 @@ rtl/star_sram_8192x1024.v
 rtl/star_sram_8192x128.v
 rtl/star_sufa.v
 rtl/star_core.v
+rtl/star_router.v
+rtl/star_mesh.v

@@ -11,6 +11,7 @@ pub mod core;
 pub mod handoff;
 pub mod host;
 pub mod kvgen;
+pub mod mesh;
 pub mod numerics;
 pub mod predictor;
 pub mod report;

@@ -69,6 +69,7 @@ enum Engine {
     Kvgen,
     Rass,
     Core,
+    Mesh,
 }
 
 #[derive(Args)]
@@ -197,6 +198,7 @@ fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
         Engine::Kvgen => star_gen::kvgen::vectors::write(&cfg, a.seed, a.scenarios),
         Engine::Rass => star_gen::core::vectors::write_rass(&cfg, a.seed, a.scenarios),
         Engine::Core => star_gen::core::vectors::write_core(&cfg, a.seed, a.scenarios),
+        Engine::Mesh => star_gen::mesh::vectors::write(&cfg, a.seed, a.scenarios),
     };
     if a.corrupt {
         f.corrupt_first("E");

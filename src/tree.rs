@@ -19,6 +19,7 @@ pub fn build(cfg: &Config) -> Design<'_> {
     crate::sufa::rtl::emit(&mut d);
     crate::kvgen::rtl::emit(&mut d);
     crate::core::rtl::emit(&mut d);
+    crate::mesh::rtl::emit(&mut d);
     d
 }
 
