@@ -129,6 +129,23 @@ struct TokenMemory {
     }
 };
 
+// The command line of every harness: VECTORS [STALL_PCT=20] [SEED=1]. STALL_PCT is the share of
+// cycles in which an input is withheld or an output not accepted; SEED drives those stalls.
+struct Args {
+    std::vector<Rec> recs;
+    int stall;
+    Lcg rng;
+};
+
+inline Args parse_args(int argc, char** argv) {
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s VECTORS [STALL_PCT=20] [SEED=1]\n", argv[0]);
+        std::exit(2);
+    }
+    return Args{read_vectors(argv[1]), argc > 2 ? std::atoi(argv[2]) : 20,
+                Lcg(argc > 3 ? std::strtoull(argv[3], nullptr, 10) : 1)};
+}
+
 // Counts compared values and reports the first mismatches in detail.
 struct Checker {
     uint64_t passed = 0, failed = 0;

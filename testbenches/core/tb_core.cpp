@@ -22,24 +22,28 @@ struct Scenario {
     std::vector<Beat> beats;
     std::deque<std::vector<int64_t>> khat, o;
     std::vector<std::vector<int64_t>> q;
+    tb::TokenMemory x;  // as this block sees it: the previous block's, plus its own X records
 };
 
 int main(int argc, char** argv) {
-    if (argc < 2) return 2;
-    const int stall = argc > 2 ? std::atoi(argv[2]) : 20;
-    tb::Lcg rng(argc > 3 ? std::strtoull(argv[3], nullptr, 10) : 1);
-    const auto recs = tb::read_vectors(argv[1]);
+    auto args = tb::parse_args(argc, argv);
+    const int stall = args.stall;
+    tb::Lcg& rng = args.rng;
+    const auto& recs = args.recs;
     int T = 0, NC = 0, OW = 0, D = 0, P = 0;
     std::vector<Scenario> scs;
     int64_t useful_macs = -1, slots_per_cycle = 0;
-    // The token memory persists across blocks: a head's X is written once, with its first block.
-    tb::TokenMemory xmem;
     for (const auto& r : recs) {
         if (r.tag == "P") {
             T = r.f[0], NC = r.f[1], OW = r.f[2], D = r.f[3], P = r.f[4];
         } else if (r.tag == "R") {
+            // A head's X is written once, with its first block: later blocks inherit it.
+            tb::TokenMemory prev;
+            if (!scs.empty()) prev = scs.back().x;
             scs.push_back({});
             scs.back().regs = r.f;
+            scs.back().x = prev;
+            scs.back().x.p = P;
         } else if (r.tag == "W") {
             scs.back().w.push_back(r.f);
         } else if (r.tag == "B") {
@@ -48,8 +52,7 @@ int main(int argc, char** argv) {
             useful_macs = r.f[0];
             slots_per_cycle = r.f[1];
         } else if (r.tag == "X") {
-            xmem.p = P;
-            xmem.add(r);
+            scs.back().x.add(r);
         } else if (r.tag == "J") {
             scs.back().jobs.push_back(r.f);
         } else if (r.tag == "I") {
@@ -73,10 +76,10 @@ int main(int argc, char** argv) {
     sim.reset();
     tb::Checker chk;
     // Drive the token memory's answer to the previous cycle's read, settle, sample the new read.
-    auto clock = [&](Scenario&) {
-        xmem.drive(d, rng);
+    auto clock = [&](Scenario& s) {
+        s.x.drive(d, rng);
         sim.settle();
-        xmem.sample(d);
+        s.x.sample(d);
     };
     uint64_t total_block_cycles = 0;
     for (size_t si = 0; si < scs.size(); ++si) {

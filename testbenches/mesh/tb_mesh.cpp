@@ -42,10 +42,10 @@ struct Pkt {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 2) return 2;
-    const int stall = argc > 2 ? std::atoi(argv[2]) : 20;
-    tb::Lcg rng(argc > 3 ? std::strtoull(argv[3], nullptr, 10) : 1);
-    const auto recs = tb::read_vectors(argv[1]);
+    auto args = tb::parse_args(argc, argv);
+    const int stall = args.stall;
+    tb::Lcg& rng = args.rng;
+    const auto& recs = args.recs;
     int R = 1, C = 1, DW = 128, XW = 1, YW = 1;
     std::vector<Pkt> pk;
     for (const auto& r : recs) {

@@ -8,10 +8,10 @@
 #include "tb_common.h"
 
 int main(int argc, char** argv) {
-    if (argc < 2) return 2;
-    const int stall = argc > 2 ? std::atoi(argv[2]) : 20;
-    tb::Lcg rng(argc > 3 ? std::strtoull(argv[3], nullptr, 10) : 1);
-    const auto recs = tb::read_vectors(argv[1]);
+    auto args = tb::parse_args(argc, argv);
+    const int stall = args.stall;
+    tb::Lcg& rng = args.rng;
+    const auto& recs = args.recs;
     int words = 1;
     std::vector<tb::Rec> in;
     std::deque<tb::Rec> expect;

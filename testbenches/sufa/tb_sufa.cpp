@@ -17,13 +17,10 @@ struct Block {
 };
 
 int main(int argc, char** argv) {
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: %s VECTORS [STALL_PCT] [SEED]\n", argv[0]);
-        return 2;
-    }
-    const int stall = argc > 2 ? std::atoi(argv[2]) : 20;
-    tb::Lcg rng(argc > 3 ? std::strtoull(argv[3], nullptr, 10) : 1);
-    const auto recs = tb::read_vectors(argv[1]);
+    auto args = tb::parse_args(argc, argv);
+    const int stall = args.stall;
+    tb::Lcg& rng = args.rng;
+    const auto& recs = args.recs;
     int T = 0, D = 0;
     std::vector<Block> blocks;
     for (const auto& r : recs) {
