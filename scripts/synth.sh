@@ -110,6 +110,11 @@ tee -q -o $out/asic-stat.json stat -json
 tee -q -o $out/asic-stat.txt stat -liberty $lib -top $top
 flatten
 opt_clean -purge
+# Debian's 2019 OpenSTA cannot read assigns between concatenations: split the nets and turn
+# every remaining wire-to-wire connection into a buffer cell.
+splitnets
+opt_clean -purge
+insbuf -buf BUFX2 A Y
 # Name flip-flops after the registers they hold, so timing paths name RTL registers (rename
 # needs the cells' port directions, hence the liberty as blackboxes).
 read_liberty -lib $lib
