@@ -3,7 +3,7 @@
 `default_nettype none
 
 // One row of the DLZS shift-add array: 32 PEs sharing the row operand and its LZE,
-// and the output stage (rshift_round, then sat16 for K̂ or sat16 for Â).
+// and the output stage (rshift_round, then sat16: K̂ and Â share B = 16).
 module star_predictor_row (
     input  wire              clk_i,
     input  wire              en_i,

@@ -33,7 +33,7 @@ fn emit_row(d: &mut Design, g: &Geometry, pe: &str, lze: &str, rsr: &str, sat: &
     let _ = write!(
         s,
         "// One row of the DLZS shift-add array: {nc} PEs sharing the row operand and its LZE,
-// and the output stage (rshift_round, then sat16 for K̂ or sat{b} for Â).
+// and the output stage ({stage}).
 module {name} (
     input  wire              clk_i,
     input  wire              en_i,
@@ -63,6 +63,11 @@ module {name} (
         cw = nc * 16 - 1,
         owm = ow - 1,
         accm = acc - 1,
+        stage = if b == 16 {
+            "rshift_round, then sat16: K̂ and Â share B = 16".to_string()
+        } else {
+            format!("rshift_round, then sat16 for K̂ or sat{b} for Â")
+        },
     );
     for j in 0..nc {
         let _ = writeln!(
