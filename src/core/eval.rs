@@ -164,6 +164,7 @@ pub fn prepare(
         radius: opt.radius.unwrap_or((1u64 << b) - 1),
         causal: opt.causal,
         score_width: b,
+        select_mode: Default::default(),
     };
     let head = Head {
         x,

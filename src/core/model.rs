@@ -4,7 +4,7 @@
 use crate::kvgen::model::{project, rass_order};
 use crate::numerics::LzCode;
 use crate::predictor::model::{predict_keys, predict_scores};
-use crate::sorter::model::{SelectParams, select, tile_bounds};
+use crate::sorter::model::{SelectMode, SelectParams, select, shard_of, tile_bounds};
 use crate::sufa::model::{Partial, log2_score, merge, output, score, tile_partial};
 use std::collections::BTreeMap;
 
@@ -39,6 +39,8 @@ pub struct Regs {
     pub radius: u64,
     pub causal: bool,
     pub score_width: u32,
+    /// Per-tile (§3) or global (§3.4) selection.
+    pub select_mode: SelectMode,
 }
 
 /// What one block of query rows produced, with the counts the reports need.
@@ -89,6 +91,8 @@ pub fn run_block(
                     radius: regs.radius,
                     causal: regs.causal,
                     base_pos: rows.start,
+                    mode: regs.select_mode,
+                    cores: mesh_cols,
                 },
             )
         }
@@ -120,7 +124,6 @@ pub fn run_block(
         order.push(ord);
     }
 
-    let tiles_per_core = regs.tiles.div_ceil(mesh_cols);
     for (i, qr) in q.iter().enumerate() {
         let mut core_parts: Vec<Vec<Partial>> = vec![Vec::new(); mesh_cols];
         for (j, ord) in order.iter().enumerate() {
@@ -137,7 +140,7 @@ pub fn run_block(
                 if first != p.m {
                     out.first_not_max += 1;
                 }
-                core_parts[(j / tiles_per_core).min(mesh_cols - 1)].push(p);
+                core_parts[shard_of(j, regs.tiles, mesh_cols)].push(p);
             }
         }
         let merged = if mesh_cols == 1 {
@@ -246,6 +249,7 @@ mod tests {
             radius: 65535,
             causal: false,
             score_width: 16,
+            select_mode: SelectMode::Tile,
         }
     }
 

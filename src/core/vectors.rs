@@ -186,6 +186,7 @@ pub fn write_core(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
             },
             causal: rng.chance(40),
             score_width: cfg.score_width,
+            select_mode: Default::default(),
         };
         let khat = key_prediction(&head, &regs);
         regs.sh_ap = smallest_shift(score_acc(&q, &khat).into_iter().flatten(), cfg.score_width);
@@ -372,6 +373,7 @@ pub fn write_core_bench(cfg: &Config, seed: u64, seq: usize, dense: bool) -> Vec
         radius: (1u64 << cfg.score_width) - 1,
         causal: false,
         score_width: cfg.score_width,
+        select_mode: Default::default(),
     };
     assert!(regs.kq <= cfg.kq_max as usize, "kq {} > kq_max", regs.kq);
     let khat = key_prediction(&head, &regs);

@@ -1,6 +1,28 @@
 //! Golden model of SADS selection, spec §3 [frozen]: per row and tile, the keys within radius r
 //! of the tile maximum over eligible keys, at most kq of them, largest first, ties to the lower
-//! index. Only the set is contract; results are returned sorted by key index.
+//! index; and the `global` mode of §3.4: the same budget chosen per row over the core's whole
+//! key range. Only the set is contract; results are returned sorted by key index.
+
+/// Selection mode, the run-time `select_mode` input (0 = per tile §3, 1 = global §3.4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum SelectMode {
+    /// kq keys per tile (the paper's SADS, §3).
+    #[default]
+    Tile,
+    /// kq × tiles keys per row over the core's range (§3.4).
+    Global,
+}
+
+impl SelectMode {
+    /// The value of the `select_mode` input.
+    pub fn code(self) -> u32 {
+        match self {
+            SelectMode::Tile => 0,
+            SelectMode::Global => 1,
+        }
+    }
+}
 
 /// Run-time parameters of one selection (one block of rows over one key sequence).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,6 +39,10 @@ pub struct SelectParams {
     pub causal: bool,
     /// Position of row 0 (row i is at base_pos + i).
     pub base_pos: usize,
+    /// Per tile (§3) or per row over the core's range (§3.4).
+    pub mode: SelectMode,
+    /// C: cores of a mesh row; core c's range is the tiles of [`shard_tiles`] (§6).
+    pub cores: usize,
 }
 
 /// Bc = ceil(S / Tc).
@@ -33,30 +59,78 @@ pub fn tile_bounds(seq_len: usize, tiles: usize) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Tiles [c·Tc/C, (c+1)·Tc/C) of core c of a mesh row (spec §6; Tc a multiple of C). With Tc not
+/// a multiple of C (not a legal run-time setting) the last core takes the remainder.
+pub fn shard_tiles(tiles: usize, cores: usize, c: usize) -> std::ops::Range<usize> {
+    let per = tiles.div_ceil(cores);
+    let lo = (c * per).min(tiles);
+    let hi = if c + 1 == cores {
+        tiles
+    } else {
+        ((c + 1) * per).min(tiles)
+    };
+    lo..hi
+}
+
+/// Core of a mesh row that holds tile j.
+pub fn shard_of(j: usize, tiles: usize, cores: usize) -> usize {
+    (0..cores)
+        .find(|&c| shard_tiles(tiles, cores, c).contains(&j))
+        .unwrap_or(cores - 1)
+}
+
 /// Selection of one row: `scores` holds the row's S predicted scores. Returns, per existing
 /// tile, the selected key indices in increasing order.
 pub fn select_row(scores: &[i64], row: usize, p: &SelectParams) -> Vec<Vec<usize>> {
-    assert!(p.kq >= 1 && p.tiles >= 1 && scores.len() == p.seq_len);
-    let pos = p.base_pos + row;
+    assert!(p.kq >= 1 && p.tiles >= 1 && p.cores >= 1 && scores.len() == p.seq_len);
+    if p.mode == SelectMode::Global {
+        let bounds = tile_bounds(p.seq_len, p.tiles);
+        let mut out = vec![Vec::new(); bounds.len()];
+        for c in 0..p.cores {
+            // The tiles of this core that exist for this S.
+            let mine: Vec<usize> = shard_tiles(p.tiles, p.cores, c)
+                .filter(|&j| j < bounds.len())
+                .collect();
+            let (Some(&first), Some(&last)) = (mine.first(), mine.last()) else {
+                continue;
+            };
+            let keys = bounds[first].0..bounds[last].1;
+            for t in select_range(scores, row, p, keys, p.kq * mine.len()) {
+                out[(first..=last).find(|&j| t < bounds[j].1).unwrap()].push(t);
+            }
+        }
+        return out;
+    }
     tile_bounds(p.seq_len, p.tiles)
         .into_iter()
-        .map(|(s, e)| {
-            let eligible: Vec<usize> = (s..e).filter(|&t| !p.causal || t <= pos).collect();
-            let Some(m) = eligible.iter().map(|&t| scores[t]).max() else {
-                return Vec::new();
-            };
-            // M − r needs B+1 bits; i64 holds it exactly for every B ≤ 32.
-            let floor = m - p.radius as i64;
-            let mut cand: Vec<usize> = eligible
-                .into_iter()
-                .filter(|&t| scores[t] >= floor)
-                .collect();
-            cand.sort_by(|&a, &b| scores[b].cmp(&scores[a]).then(a.cmp(&b)));
-            cand.truncate(p.kq);
-            cand.sort_unstable();
-            cand
-        })
+        .map(|(s, e)| select_range(scores, row, p, s..e, p.kq))
         .collect()
+}
+
+/// Steps 1–3 of §3 (and of §3.4) over one key range: the eligible keys within r of the range's
+/// maximum, the `n` largest of them, ties to the lower index; sorted by key index.
+fn select_range(
+    scores: &[i64],
+    row: usize,
+    p: &SelectParams,
+    keys: std::ops::Range<usize>,
+    n: usize,
+) -> Vec<usize> {
+    let pos = p.base_pos + row;
+    let eligible: Vec<usize> = keys.filter(|&t| !p.causal || t <= pos).collect();
+    let Some(m) = eligible.iter().map(|&t| scores[t]).max() else {
+        return Vec::new();
+    };
+    // M − r needs B+1 bits; i64 holds it exactly for every B ≤ 32.
+    let floor = m - p.radius as i64;
+    let mut cand: Vec<usize> = eligible
+        .into_iter()
+        .filter(|&t| scores[t] >= floor)
+        .collect();
+    cand.sort_by(|&a, &b| scores[b].cmp(&scores[a]).then(a.cmp(&b)));
+    cand.truncate(n);
+    cand.sort_unstable();
+    cand
 }
 
 /// Selection of every row: result `[row][tile]` → sorted key indices.
@@ -80,6 +154,8 @@ mod tests {
             radius,
             causal: false,
             base_pos: 0,
+            mode: SelectMode::Tile,
+            cores: 1,
         }
     }
 
@@ -164,6 +240,70 @@ mod tests {
         out
     }
 
+    /// §3.4 written as a plain sort, independently of `select_row`: per core, order the
+    /// range's candidates by (score descending, index ascending) and keep the first
+    /// kq × (existing tiles of the core); then split the keys by tile.
+    fn reference_global(scores: &[i64], row: usize, p: &SelectParams) -> Vec<Vec<usize>> {
+        let bc = p.seq_len.div_ceil(p.tiles);
+        let existing = p.seq_len.div_ceil(bc);
+        let per = p.tiles / p.cores;
+        let mut keep = vec![false; p.seq_len];
+        for c in 0..p.cores {
+            let tiles = (c * per..(c + 1) * per).filter(|&j| j < existing).count();
+            let (lo, hi) = (
+                (c * per * bc).min(p.seq_len),
+                ((c + 1) * per * bc).min(p.seq_len),
+            );
+            let elig: Vec<usize> = (lo..hi)
+                .filter(|&t| !p.causal || t <= p.base_pos + row)
+                .collect();
+            let Some(m) = elig.iter().map(|&t| scores[t] as i128).max() else {
+                continue;
+            };
+            let mut cand: Vec<(i64, usize)> = elig
+                .into_iter()
+                .filter(|&t| scores[t] as i128 >= m - p.radius as i128)
+                .map(|t| (-scores[t], t))
+                .collect();
+            cand.sort();
+            for &(_, t) in cand.iter().take(p.kq * tiles) {
+                keep[t] = true;
+            }
+        }
+        (0..existing)
+            .map(|j| {
+                (j * bc..((j + 1) * bc).min(p.seq_len))
+                    .filter(|&t| keep[t])
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn global_budget_moves_between_tiles() {
+        // Tile 0 holds the three best keys: per tile keeps 1 + 1, global keeps the best 2.
+        let s = [9, 8, 7, 1, 2, 0];
+        let mut p = params(6, 2, 1, 65535);
+        assert_eq!(select_row(&s, 0, &p), vec![vec![0], vec![4]]);
+        p.mode = SelectMode::Global;
+        assert_eq!(select_row(&s, 0, &p), vec![vec![0, 1], vec![]]);
+        // Fewer candidates than n = 2 within radius 1 of the maximum: only key 0 and 1.
+        p.radius = 1;
+        p.kq = 3;
+        assert_eq!(select_row(&s, 0, &p), vec![vec![0, 1], vec![]]);
+        // On a 1 × 2 mesh each core selects within its own tile: n = 3 per core.
+        p.radius = 65535;
+        p.cores = 2;
+        assert_eq!(select_row(&s, 0, &p), vec![vec![0, 1, 2], vec![3, 4, 5]]);
+        // Causal: row at position 1 sees keys 0 and 1 only; S = 7 is not a multiple of Tc = 2.
+        let s = [1, 1, 5, 5, 5, 5, 5];
+        let mut p = params(7, 2, 4, 65535);
+        p.mode = SelectMode::Global;
+        p.causal = true;
+        p.base_pos = 1;
+        assert_eq!(select_row(&s, 0, &p), vec![vec![0, 1], vec![]]);
+    }
+
     /// Rows drawn the ways that break selection: full range, a few values (ties), all equal,
     /// all the most negative value.
     fn row(b: u32, len: usize) -> impl Strategy<Value = Vec<i64>> {
@@ -204,6 +344,8 @@ mod tests {
                         radius,
                         causal,
                         base_pos,
+                        mode: SelectMode::Tile,
+                        cores: 1,
                     };
                     (scores, p, row, b)
                 },
@@ -232,6 +374,15 @@ mod tests {
                 let want: Vec<usize> = (s..e).filter(|&t| !p.causal || t <= pos).collect();
                 prop_assert_eq!(sel, &want);
             }
+        }
+
+        #[test]
+        fn global_matches_plain_sort((scores, p, row, _b) in case(), cores in 1usize..=3) {
+            // Tc a multiple of C (spec §6): shrink C to a divisor of Tc.
+            let cores = (1..=cores).rev().find(|c| p.tiles % c == 0).unwrap();
+            let p = SelectParams { mode: SelectMode::Global, cores, ..p };
+            let got = select_row(&scores, row, &p);
+            prop_assert_eq!(&got, &reference_global(&scores, row, &p));
         }
 
         #[test]

@@ -7,7 +7,7 @@
 //! sets per (row, tile); corrupting the first field of the first `E` record moves a selected
 //! key, which a correct harness reports.
 
-use super::model::{SelectParams, select, tile_bounds, tile_len};
+use super::model::{SelectMode, SelectParams, select, tile_bounds, tile_len};
 use crate::config::Config;
 use crate::vectors::{Rng, VecFile};
 
@@ -90,6 +90,8 @@ fn random_block(rng: &mut Rng, cfg: &Config) -> Block {
             radius,
             causal,
             base_pos,
+            mode: SelectMode::Tile,
+            cores: 1,
         },
         dist,
     }
@@ -109,6 +111,8 @@ fn corner_blocks(cfg: &Config) -> Vec<Block> {
         radius: rmax,
         causal: false,
         base_pos: 0,
+        mode: SelectMode::Tile,
+        cores: 1,
     };
     let bc = tile_len(smax, tmax);
     let mut v = vec![
