@@ -84,29 +84,39 @@ pub fn signed_bits(max_mag: u128) -> u32 {
     (128 - max_mag.leading_zeros()) + 1
 }
 
-/// Entries of the exp2 table: LUT[n] = round(2^(−n/64) · 65536), n = 0…64 (17-bit values).
-pub const EXP2_LUT_LEN: usize = 65;
+/// Entries of the exp2 table (spec v3 §5): LUT[n] = round(2^(−n/128) · 131072), n = 0…128.
+pub const EXP2_LUT_LEN: usize = 129;
+/// Bits of one exp2 table entry (LUT[0] = 131072 = 2^17 needs 18).
+pub const EXP2_LUT_BITS: u32 = 18;
 
 /// The exp2 table of spec §5, the single source for the golden model and the RTL emitter.
 pub fn exp2_lut() -> [u32; EXP2_LUT_LEN] {
     let mut t = [0u32; EXP2_LUT_LEN];
     for (n, v) in t.iter_mut().enumerate() {
-        *v = (65536.0 * (-(n as f64) / 64.0).exp2()).round() as u32;
+        *v = (131072.0 * (-(n as f64) / 128.0).exp2()).round() as u32;
     }
     t
 }
 
-/// `exp2q(t)` for t ≤ 0 with 10 fractional bits: 2^(t/1024) in UQ1.15 (1.0 = 32768).
+/// `exp2q(t)` for t ≤ 0 with 10 fractional bits: 2^(t/1024) in UQ1.15 (1.0 = 32768), spec v3:
+/// 3 interpolation bits and a rounded final shift (v2's truncating shift biased every weight
+/// down by about half an LSB).
 pub fn exp2q(t: i64) -> u32 {
     assert!(t <= 0, "exp2q of a positive argument {t}");
-    let lut = exp2_lut();
+    // Built once: eval calls this for every (row, key) pair.
+    static LUT: std::sync::OnceLock<[u32; EXP2_LUT_LEN]> = std::sync::OnceLock::new();
+    let lut = LUT.get_or_init(exp2_lut);
     let u = (-t).min(16384) as u32;
     let i = u >> 10;
-    let a = ((u >> 4) & 63) as usize;
-    let w = (u & 15) as i128;
+    let a = ((u >> 3) & 127) as usize;
+    let w = (u & 7) as i128;
     let (la, lb) = (lut[a] as i128, lut[a + 1] as i128);
-    let y = la - rshift_round((la - lb) * w, 4);
-    if i >= 16 { 0 } else { (y >> (i + 1)) as u32 }
+    let y = la - rshift_round((la - lb) * w, 3);
+    if i >= 16 {
+        0
+    } else {
+        rshift_round(y, i + 2) as u32
+    }
 }
 
 #[cfg(test)]
@@ -166,16 +176,27 @@ mod tests {
     #[test]
     fn exp2_table_and_error() {
         let lut = exp2_lut();
-        assert_eq!(lut[0], 65536);
-        assert_eq!(lut[64], 32768);
+        assert_eq!(lut[0], 131072);
+        assert_eq!(lut[128], 65536);
+        assert!(lut.iter().all(|&e| e < 1 << EXP2_LUT_BITS));
+        assert!(lut.windows(2).all(|w| w[0] > w[1]), "the table falls");
         assert_eq!(exp2q(0), 32768);
         assert_eq!(exp2q(-1024), 16384);
         assert_eq!(exp2q(-16384), 0);
-        let mut worst = 0f64;
+        assert_eq!(exp2q(-1 << 40), 0);
+        // Spec v3 §5: worst 0.740 LSB at t = −53, mean +0.034 LSB over every t in [−16384, 0].
+        let (mut worst, mut at, mut sum) = (0f64, 0i64, 0f64);
         for t in -16 * 1024..=0i64 {
-            let exact = (t as f64 / 1024.0).exp2() * 32768.0;
-            worst = worst.max((exp2q(t) as f64 - exact).abs());
+            let e = exp2q(t) as f64 - (t as f64 / 1024.0).exp2() * 32768.0;
+            sum += e;
+            if e.abs() > worst {
+                (worst, at) = (e.abs(), t);
+            }
         }
-        assert!(worst < 1.0, "worst exp2q error {worst} LSB");
+        let mean = sum / 16385.0;
+        println!("exp2q v3: worst error {worst:.4} LSB at t = {at}, mean {mean:+.4} LSB");
+        assert_eq!(at, -53);
+        assert!((worst - 0.740).abs() < 0.0005, "worst {worst}");
+        assert!((mean - 0.034).abs() < 0.0005, "mean {mean}");
     }
 }

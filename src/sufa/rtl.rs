@@ -20,7 +20,7 @@
 //!    the rows shift out as T beats, row 0 first.
 
 use super::Geometry;
-use crate::numerics::exp2_lut;
+use crate::numerics::{EXP2_LUT_BITS, exp2_lut};
 use crate::rtl::{Design, Module};
 use std::fmt::Write;
 
@@ -44,14 +44,15 @@ fn partial_w(g: &Geometry) -> u32 {
     1 + g.z_w + g.l_w + g.lanes * g.o_w
 }
 
-/// The exp2 table as a Verilog constant: entry n at bits [n*17 +: 17].
+/// The exp2 table as a Verilog constant: entry n at bits [n*W +: W], W = EXP2_LUT_BITS.
 fn lut_literal() -> String {
     let lut = exp2_lut();
-    let bits = lut.len() * 17;
+    let ew = EXP2_LUT_BITS as usize;
+    let bits = lut.len() * ew;
     let mut v = vec![false; bits];
     for (n, &e) in lut.iter().enumerate() {
-        for b in 0..17 {
-            v[n * 17 + b] = (e >> b) & 1 == 1;
+        for b in 0..ew {
+            v[n * ew + b] = (e >> b) & 1 == 1;
         }
     }
     let mut hex = String::new();
