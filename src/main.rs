@@ -119,6 +119,10 @@ struct EvalArgs {
     /// Apply the causal mask (row i at position i sees keys ≤ i)
     #[arg(long)]
     causal: bool,
+    /// Selection: kq keys per tile (tile, spec §3) or kq × tiles per row over each core's
+    /// shard (global, §3.4)
+    #[arg(long, value_enum, default_value_t = star_gen::sorter::model::SelectMode::Tile)]
+    select: star_gen::sorter::model::SelectMode,
     /// Only these heads (comma-separated, e.g. L0H1,L3H5)
     #[arg(long, value_delimiter = ',')]
     heads: Vec<String>,
@@ -227,6 +231,15 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
         ))
         .into());
     }
+    // Spec §6: the C mesh columns split the Tc tiles into C equal shards.
+    let mesh_c = cfg.mesh_shape().1 as usize;
+    if !a.tiles.is_multiple_of(mesh_c) {
+        return Err(UserError(format!(
+            "--tiles {} is not a multiple of the mesh's {mesh_c} columns (mesh {}; spec §6)",
+            a.tiles, cfg.mesh
+        ))
+        .into());
+    }
     if a.rtl && !std::path::Path::new("scripts/cosim.sh").exists() {
         return Err(UserError(
             "--rtl needs the star-gen repository (scripts/cosim.sh, testbenches/) as the current directory".into(),
@@ -241,6 +254,7 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
         radius: a.radius,
         causal: a.causal,
         heads: a.heads.clone(),
+        select: a.select,
     };
     let mut heads = eval::list_heads(&a.data)?;
     if !a.heads.is_empty() {
@@ -278,7 +292,7 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
         if let Some(dir) = &a.dump {
             let hd = dir.join(name);
             std::fs::create_dir_all(&hd)?;
-            let blocks = eval::run_head(&p, cfg.query_rows as usize, 1, None);
+            let blocks = eval::run_head(&p, &cfg, None);
             let o: Vec<Vec<i16>> = blocks.into_iter().flat_map(|b| b.o).collect();
             eval::write_npy_i16(&hd.join("o_int16.npy"), &o)?;
             let regs = serde_json::json!({
@@ -291,6 +305,7 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
         }
         reports.push(r);
     }
+    print!("{}", eval::settings(&opt, &cfg, &reports));
     print!("{}", eval::table(&reports));
     if rtl_fail {
         anyhow::bail!("eval --rtl: the core RTL disagrees with the golden model");
@@ -298,6 +313,7 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
     if let Some(j) = &a.json {
         let v = serde_json::json!({
             "keep": a.keep, "tiles": a.tiles, "radius": a.radius, "causal": a.causal,
+            "select": a.select, "mesh": cfg.mesh, "cores": cfg.cores,
             "heads": reports,
         });
         std::fs::write(j, serde_json::to_string_pretty(&v)? + "\n")

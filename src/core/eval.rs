@@ -1,13 +1,13 @@
 //! `star-gen eval`: real heads through the core's golden model, with the host rules of spec §7
 //! (quantisation, biases, shifts, MZ/SZ, kq), and the accuracy figures of each head.
 
-use super::model::{BlockOut, Head, Regs, key_prediction, run_block};
+use super::model::{BlockOut, Head, KvStore, Regs, key_prediction, run_block, run_block_kv};
 use crate::UserError;
 use crate::config::Config;
 use crate::host::{Tensor, kq_from_keep, mz_sz, quant, quant_bias, read_npy, smallest_shift};
 use crate::kvgen::model::accumulate;
 use crate::predictor::model::{key_acc, score_acc, wk_codes};
-use crate::sorter::model::tile_bounds;
+use crate::sorter::model::{SelectMode, tile_bounds};
 use std::path::{Path, PathBuf};
 
 /// What the user asked for.
@@ -21,6 +21,8 @@ pub struct EvalOptions {
     pub causal: bool,
     /// Restrict to these heads (e.g. `L0H1`); empty = all.
     pub heads: Vec<String>,
+    /// Per-tile (§3) or global (§3.4) selection.
+    pub select: SelectMode,
 }
 
 /// A head ready for the core: integers, registers, and what the host keeps for dequantising.
@@ -48,7 +50,8 @@ pub struct HeadReport {
     pub selected: f64,
     /// Share of (row, tile) pairs whose first-delivered key was not the tile maximum.
     pub first_not_max: f64,
-    /// K/V rows generated with RASS / rows a per-row schedule would generate.
+    /// K/V rows generated (each token at most once per head and core, spec v3 §4) / rows a
+    /// per-row schedule would generate.
     pub kv_generated: usize,
     pub kv_per_row: usize,
     pub cycles: u64,
@@ -164,7 +167,7 @@ pub fn prepare(
         radius: opt.radius.unwrap_or((1u64 << b) - 1),
         causal: opt.causal,
         score_width: b,
-        select_mode: Default::default(),
+        select_mode: opt.select,
     };
     let head = Head {
         x,
@@ -193,23 +196,53 @@ pub fn prepare(
     })
 }
 
-/// All query rows of a head in blocks of T; returns the blocks' outputs.
-pub fn run_head(
-    p: &Prepared,
-    t: usize,
-    mesh_cols: usize,
-    select: Option<&[Vec<Vec<usize>>]>,
-) -> Vec<BlockOut> {
+/// All query rows of a head in blocks of T through the config's R × C mesh (spec v3 §7):
+/// block b runs on mesh row b mod R, each core on its shard of tiles (§6), and each mesh row
+/// keeps the head's K/V (§4), so `generated` counts every token once per head and mesh row.
+/// Returns the blocks' outputs in order.
+pub fn run_head(p: &Prepared, cfg: &Config, select: Option<&[Vec<Vec<usize>>]>) -> Vec<BlockOut> {
     let s = p.head.q.len();
+    let t = cfg.query_rows as usize;
+    let (mesh_r, mesh_c) = cfg.mesh_shape();
     let khat = key_prediction(&p.head, &p.regs);
+    let mut stores = vec![KvStore::default(); mesh_r as usize];
     (0..s)
         .step_by(t)
-        .map(|r0| {
+        .enumerate()
+        .map(|(b, r0)| {
             let rows = r0..(r0 + t).min(s);
             let sel = select.map(|all| &all[rows.clone()]);
-            run_block(&p.head, &khat, &p.regs, rows, mesh_cols, sel)
+            let store = &mut stores[b % mesh_r as usize];
+            run_block_kv(&p.head, &khat, &p.regs, rows, mesh_c as usize, sel, store)
         })
         .collect()
+}
+
+/// The settings `eval` ran with, printed above its table.
+pub fn settings(opt: &EvalOptions, cfg: &Config, reports: &[HeadReport]) -> String {
+    let mut kqs: Vec<usize> = reports.iter().map(|r| r.regs.kq).collect();
+    kqs.sort_unstable();
+    kqs.dedup();
+    let kq: Vec<String> = kqs.iter().map(|k| k.to_string()).collect();
+    let (r, c) = cfg.mesh_shape();
+    let mode = match opt.select {
+        SelectMode::Tile => "tile",
+        SelectMode::Global => "global",
+    };
+    format!(
+        "settings: keep {}, tiles {}, kq {}, T {}, mesh {r}x{c} ({}), select {mode}, radius {}, causal {}\n",
+        opt.keep,
+        opt.tiles,
+        kq.join("/"),
+        cfg.query_rows,
+        match (r * c, c) {
+            (1, _) => "1 core".to_string(),
+            (n, 1) => format!("{n} cores, every core the whole sequence"),
+            (n, c) => format!("{n} cores, {c} shards"),
+        },
+        opt.radius.map_or("off".into(), |r| r.to_string()),
+        if opt.causal { "yes" } else { "no" },
+    )
 }
 
 /// Float scores q·kᵀ of one row.
@@ -246,9 +279,8 @@ pub fn accuracy(blocks: &[BlockOut], scale_v: f64, o_f: &Tensor) -> (f64, f64) {
 
 /// Evaluates one prepared head.
 pub fn eval_head(p: &Prepared, cfg: &Config) -> HeadReport {
-    let t = cfg.query_rows as usize;
     let s = p.head.q.len();
-    let blocks = run_head(p, t, 1, None);
+    let blocks = run_head(p, cfg, None);
     let bounds = tile_bounds(s, p.regs.tiles);
     let n = (p.regs.kq * bounds.len()).min(s);
 
@@ -267,7 +299,7 @@ pub fn eval_head(p: &Prepared, cfg: &Config) -> HeadReport {
         );
     }
     let (cosine, rel_l2) = accuracy(&blocks, p.scale_v, &p.o_f);
-    let exact = run_head(p, t, 1, Some(&exact_sel));
+    let exact = run_head(p, cfg, Some(&exact_sel));
     let (exact_cosine, exact_rel_l2) = accuracy(&exact, p.scale_v, &p.o_f);
     let sum = |f: fn(&BlockOut) -> usize| blocks.iter().map(f).sum::<usize>();
     let chosen: usize = selected_rows.iter().map(|v| v.len()).sum();
@@ -289,8 +321,9 @@ pub fn eval_head(p: &Prepared, cfg: &Config) -> HeadReport {
 
 /// The table `eval` prints: one line per head, the mean, and the exact-top-n reference.
 pub fn table(reports: &[HeadReport]) -> String {
-    let mut s =
-        String::from("head     recall  cosine   rel_l2   selected  1st!=max  kv_saved  cycles\n");
+    let mut s = String::from(
+        "head     recall  cosine   rel_l2   selected  1st!=max  kv_saved  kv_rows  cycles\n",
+    );
     let line = |name: &str, r: &[&HeadReport]| -> String {
         let n = r.len() as f64;
         let m = |f: fn(&HeadReport) -> f64| r.iter().map(|x| f(x)).sum::<f64>() / n;
@@ -298,13 +331,14 @@ pub fn table(reports: &[HeadReport]) -> String {
             - r.iter().map(|x| x.kv_generated).sum::<usize>() as f64
                 / r.iter().map(|x| x.kv_per_row).sum::<usize>().max(1) as f64;
         format!(
-            "{name:<8} {:.4}  {:.5}  {:.5}  {:>7.2}%  {:>7.2}%  {:>7.2}%  {:.0}\n",
+            "{name:<8} {:.4}  {:.5}  {:.5}  {:>7.2}%  {:>7.2}%  {:>7.2}%  {:>7.0}  {:.0}\n",
             m(|x| x.recall),
             m(|x| x.cosine),
             m(|x| x.rel_l2),
             100.0 * m(|x| x.selected),
             100.0 * m(|x| x.first_not_max),
             100.0 * saved,
+            m(|x| x.kv_generated as f64),
             m(|x| x.cycles as f64),
         )
     };
