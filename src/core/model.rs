@@ -208,9 +208,10 @@ pub fn run_block_kv(
 /// cross-stage tiling of spec §1 (per tile, prediction + sorting, K/V generation and SU-FA
 /// overlap, so a tile costs the slowest of them):
 /// - tile mode (§3): Σ over the core's tiles of max(predict_j, sort_j, kv_j, fa_j), with
-///   predict_j = ⌈Bc_j/NC⌉·max(d, NC+1), sort_j = ⌈kq/G⌉·(⌈Bc_j/(N−G)⌉ + 2) + Bc_j
-///   (N = sort_width, G = N/4), kv_j = new_j · (⌈2d/T⌉·⌈H/P_kv⌉ + 4) where new_j counts only
-///   tokens not generated earlier in the head (§4: K/V once per token and head),
+///   predict_j = ⌈Bc_j/NC⌉·max(d, NC+1), sort_j = ⌈kq/G⌉·(⌈Bc_j/(N−G)⌉ + 2) + Bc_j + 7
+///   (N = sort_width, G = N/4: the sorter's measured 148 / 239 / 343 cycles at Bc = 128,
+///   kq = 4 / 32 / 64), kv_j = new_j · (⌈2d/T⌉·⌈H/P_kv⌉ + 4) where new_j counts only tokens
+///   not generated earlier in the head (§4: K/V once per token and head),
 ///   fa_j = streamed_j · ⌈d/P_fa⌉ + 32 (SU-FA pays per key of the tile's union);
 /// - global mode (§3.4): the n-th largest Â needs the whole range first, so prediction does not
 ///   overlap selection: Σ_j predict_j + (2 + B + ⌈log2 S_max⌉) counting passes of
@@ -265,8 +266,9 @@ pub fn modelled_cycles(
             let merge = js.len() as u64 * 8;
             match regs.select_mode {
                 SelectMode::Tile => {
-                    let sort =
-                        |bc: u64| (regs.kq as u64).div_ceil(keep) * (bc.div_ceil(banks) + 2) + bc;
+                    let sort = |bc: u64| {
+                        (regs.kq as u64).div_ceil(keep) * (bc.div_ceil(banks) + 2) + bc + 7
+                    };
                     js.iter()
                         .map(|&j| predict(len(j)).max(sort(len(j))).max(kv(j)).max(fa(j)))
                         .sum::<u64>()
