@@ -230,7 +230,8 @@ pub fn settings(opt: &EvalOptions, cfg: &Config, reports: &[HeadReport]) -> Stri
         SelectMode::Global => "global",
     };
     format!(
-        "settings: keep {}, tiles {}, kq {}, T {}, mesh {r}x{c} ({}), select {mode}, radius {}, causal {}\n",
+        "settings: keep {}, tiles {}, kq {}, T {}, mesh {r}x{c} ({}), select {mode}, \
+         radius {}, causal {}\n",
         opt.keep,
         opt.tiles,
         kq.join("/"),
