@@ -132,6 +132,97 @@ mod tests {
         assert_eq!(output(Some(&p), 2), vec![32767, -32768]);
     }
 
+    /// The generated exp2 unit against `exp2q` for every input u = 0…16384 (iverilog; skipped
+    /// with a message when it is not installed), then with one expected value corrupted, which
+    /// must fail. The unit's LUT parameter is taken from the SU-FA row that instantiates it.
+    #[test]
+    fn exp2_unit_matches_exp2q_for_every_input() {
+        use std::fmt::Write as _;
+        use std::process::Command;
+        if Command::new("iverilog").arg("-V").output().is_err() {
+            println!("exp2 unit: iverilog not installed, skipped");
+            return;
+        }
+        let cfg = crate::config::Config::default();
+        let files = crate::tree::render(&crate::tree::build(&cfg));
+        let unit = files
+            .iter()
+            .find(|(k, _)| k.ends_with("sufa_exp2.v"))
+            .unwrap();
+        let row = files
+            .iter()
+            .find(|(k, _)| k.ends_with("sufa_row.v"))
+            .unwrap();
+        let lut = row
+            .1
+            .split("#(.LUT(")
+            .nth(1)
+            .unwrap()
+            .split(')')
+            .next()
+            .unwrap();
+        let module = unit.0.rsplit('/').next().unwrap().trim_end_matches(".v");
+        let dir = std::env::temp_dir().join(format!("star_exp2_{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("unit.v"), unit.1).unwrap();
+        let tb = format!(
+            "`timescale 1ns/1ps
+module tb;
+    reg clk = 0;
+    reg [14:0] u = 0;
+    wire [15:0] p;
+    reg [15:0] want [0:16384];
+    integer n, bad;
+    {module} #(.LUT({lut})) dut (.clk_i(clk), .u_i(u), .p_o(p));
+    initial begin
+        $readmemh(\"want.hex\", want);
+        bad = 0;
+        for (n = 0; n <= 16384; n = n + 1) begin
+            u = n;
+            #1 clk = 1; #1 clk = 0; #1 clk = 1; #1 clk = 0;
+            if (p !== want[n]) begin
+                if (bad < 5) $display(\"MISMATCH u=%0d p=%0d want=%0d\", n, p, want[n]);
+                bad = bad + 1;
+            end
+        end
+        $display(\"%0d passed, %0d failed\", 16385 - bad, bad);
+        $finish;
+    end
+endmodule
+"
+        );
+        std::fs::write(dir.join("tb.v"), tb).unwrap();
+        let run = |corrupt: bool| -> String {
+            let mut hex = String::new();
+            for u in 0..=16384i64 {
+                let v = exp2q(-u) + (corrupt && u == 53) as u32;
+                let _ = writeln!(hex, "{v:04x}");
+            }
+            std::fs::write(dir.join("want.hex"), hex).unwrap();
+            let c = Command::new("iverilog")
+                .args(["-g2005", "-o", "sim", "tb.v", "unit.v"])
+                .current_dir(&dir)
+                .output()
+                .unwrap();
+            assert!(c.status.success(), "{}", String::from_utf8_lossy(&c.stderr));
+            let r = Command::new("vvp")
+                .arg("sim")
+                .current_dir(&dir)
+                .output()
+                .unwrap();
+            String::from_utf8_lossy(&r.stdout).into_owned()
+        };
+        let good = run(false);
+        let bad = run(true);
+        let _ = std::fs::remove_dir_all(&dir);
+        println!("exp2 unit: {}", good.lines().last().unwrap_or(""));
+        assert!(good.contains("16385 passed, 0 failed"), "{good}");
+        assert!(
+            bad.contains("16384 passed, 1 failed"),
+            "the corrupted run must fail: {bad}"
+        );
+    }
+
     /// Independent spelling of §5's merge for checking `merge`.
     fn merge_ref(parts: &[Partial]) -> Partial {
         let m = parts.iter().map(|p| p.m).max().unwrap();
