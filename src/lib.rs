@@ -32,3 +32,20 @@ impl std::fmt::Display for UserError {
 }
 
 impl std::error::Error for UserError {}
+
+impl UserError {
+    /// A failed file operation: `WHAT PATH: REASON`, without Rust's `(os error N)` suffix.
+    pub fn io(what: &str, path: &std::path::Path, e: &std::io::Error) -> UserError {
+        UserError(format!("{what} {}: {}", path.display(), io_text(e)))
+    }
+}
+
+/// An I/O error's text as a user reads it (`No such file or directory`), without the
+/// `(os error N)` suffix Rust appends.
+pub fn io_text(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}

@@ -38,9 +38,13 @@ impl ConfigArgs {
 struct GenerateArgs {
     #[command(flatten)]
     cfg: ConfigArgs,
-    /// Output directory (replaced if it holds an earlier star-gen tree, refused otherwise)
+    /// Output directory. An existing one is replaced only if every file in it is one star-gen
+    /// wrote, unchanged (per its manifest.json); otherwise refused, naming the first other file
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
+    /// Replace --out even if it holds files star-gen did not write (they are deleted)
+    #[arg(long)]
+    force: bool,
     /// Print the fully resolved configuration as YAML and exit
     #[arg(long)]
     dump_config: bool,
@@ -164,7 +168,7 @@ fn generate(a: GenerateArgs) -> anyhow::Result<()> {
         .ok_or_else(|| UserError("--out DIR is required to generate RTL".into()))?;
     let design = star_gen::tree::build(&cfg);
     let files = star_gen::tree::render(&design);
-    star_gen::tree::write(&out, &files)?;
+    star_gen::tree::write(&out, &files, a.force)?;
     eprintln!(
         "star-gen: wrote {} files ({} modules) to {} [config {}]",
         files.len(),

@@ -168,61 +168,452 @@ fn readme(design: &Design, ordered: &[&Module]) -> String {
     s
 }
 
-/// True when `dir` holds a tree star-gen wrote (its manifest names the generator).
-fn is_star_tree(dir: &Path) -> bool {
-    std::fs::read_to_string(dir.join("manifest.json"))
-        .map(|t| t.contains("\"generator\": \"star-gen\""))
-        .unwrap_or(false)
+// ---------------------------------------------------------------------------------------------
+// Writing the tree. The new tree is written to a temporary directory beside `--out` and renamed
+// into place, so a failure never leaves a partial tree. An existing `--out` is replaced only when
+// every file in it is one star-gen wrote (listed in its manifest.json with the same SHA-256):
+// regeneration never deletes a file star-gen did not write, unless `--force`.
+//
+// Temporaries are `.STEM.star-gen-{tmp,old}-PID-N` (STEM is the output's name, shortened with a
+// hash when long so that the name stays under NAME_MAX). Those of dead processes are removed by
+// the next run on the same output; an `old` directory of a run killed between its two renames
+// is the last complete tree and is renamed back when `--out` is missing.
+
+/// Unique temporary names within one process (tests write several trees concurrently).
+static SEQ: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+/// Writes the files under `out`. `out` may be missing (its parent must exist), an empty
+/// directory, or a tree star-gen wrote and nobody changed; anything else needs `force`.
+/// A symbolic link is followed (the link is kept and the tree is written at its target); `--out .`
+/// (or any directory containing the current one) is replaced entry by entry in place.
+pub fn write(out: &Path, files: &BTreeMap<String, String>, force: bool) -> Result<(), UserError> {
+    let real = resolve(out)?;
+    match std::fs::metadata(&real) {
+        Ok(m) if !m.is_dir() => {
+            return Err(UserError(format!(
+                "--out {}: exists and is not a directory",
+                out.display()
+            )));
+        }
+        Ok(_) | Err(_) => {}
+    }
+    let cwd = std::env::current_dir().ok();
+    let in_place = real.parent().is_none() || cwd.as_deref().is_some_and(|c| c.starts_with(&real));
+    if in_place {
+        return write_in_place(out, &real, files, force);
+    }
+    let parent = real.parent().expect("not the root").to_path_buf();
+    let stem = temp_stem(&real);
+    let tag = format!(
+        "{}-{}",
+        std::process::id(),
+        SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    );
+    let tmp = parent.join(format!(".{stem}.star-gen-tmp-{tag}"));
+    let old = parent.join(format!(".{stem}.star-gen-old-{tag}"));
+    if let Err(e) = write_files(out, &tmp, files) {
+        let _ = std::fs::remove_dir_all(&tmp);
+        return Err(e);
+    }
+    let lock = lock_dir(&parent);
+    let result = (|| -> Result<bool, UserError> {
+        clean_stale(&parent, &stem, Some(&real));
+        // Another writer may swap a tree in between our renames (without a working lock): retry.
+        for _ in 0..64 {
+            match std::fs::symlink_metadata(&real) {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(UserError::io("--out", out, &e)),
+                Ok(_) => {
+                    check_owned(out, &real, force, |_| false)?;
+                    match std::fs::rename(&real, &old) {
+                        Ok(()) => {}
+                        Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                        // A mount point or a directory in use: replace its entries instead.
+                        Err(e) if e.kind() == std::io::ErrorKind::ResourceBusy => return Ok(false),
+                        Err(e) => return Err(UserError::io("--out: cannot move", out, &e)),
+                    }
+                }
+            }
+            match std::fs::rename(&tmp, &real) {
+                Ok(()) => {
+                    if old.exists()
+                        && let Err(e) = std::fs::remove_dir_all(&old)
+                    {
+                        eprintln!(
+                            "star-gen: warning: cannot remove the previous tree {}: {}",
+                            old.display(),
+                            crate::io_text(&e)
+                        );
+                    }
+                    return Ok(true);
+                }
+                Err(e) => {
+                    if old.exists() {
+                        // Put the previous tree back; a tree that appeared meanwhile stays.
+                        let _ = std::fs::rename(&old, &real);
+                    }
+                    if real.exists() {
+                        continue;
+                    }
+                    return Err(UserError::io("--out: cannot rename into", out, &e));
+                }
+            }
+        }
+        Err(UserError(format!(
+            "--out {}: other processes keep replacing it; giving up",
+            out.display()
+        )))
+    })();
+    let _ = std::fs::remove_dir_all(&tmp);
+    drop(lock);
+    match result {
+        Ok(true) => Ok(()),
+        Ok(false) => write_in_place(out, &real, files, force),
+        Err(e) => Err(e),
+    }
 }
 
-/// Writes the files under `out`, replacing an earlier star-gen tree there. Refuses a non-empty
-/// directory star-gen did not write. All-or-nothing.
-pub fn write(out: &Path, files: &BTreeMap<String, String>) -> anyhow::Result<()> {
-    if out.exists() {
-        let empty = out.is_dir() && std::fs::read_dir(out)?.next().is_none();
-        if !empty && !is_star_tree(out) {
-            return Err(UserError(format!(
-                "--out {}: exists and is not a star-gen output tree (no star-gen manifest.json); refusing to overwrite",
-                out.display()
-            ))
-            .into());
+/// Replaces the entries of the directory `real` one by one (for `--out .`, a mount point, or a
+/// directory that cannot be renamed). The new tree is first written completely inside `real`,
+/// then the old entries are moved aside and the new ones moved in; a failure moves them back.
+fn write_in_place(
+    out: &Path,
+    real: &Path,
+    files: &BTreeMap<String, String>,
+    force: bool,
+) -> Result<(), UserError> {
+    let stem = "in-place";
+    let tag = format!(
+        "{}-{}",
+        std::process::id(),
+        SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    );
+    let tmp = real.join(format!(".{stem}.star-gen-tmp-{tag}"));
+    let old = real.join(format!(".{stem}.star-gen-old-{tag}"));
+    let is_temp = |n: &str| n.starts_with(".in-place.star-gen-");
+    let lock = lock_dir(real);
+    clean_stale(real, stem, None);
+    check_owned(out, real, force, is_temp)?;
+    if let Err(e) = write_files(out, &tmp, files) {
+        let _ = std::fs::remove_dir_all(&tmp);
+        return Err(e);
+    }
+    let entries = |dir: &Path| -> Result<Vec<std::ffi::OsString>, UserError> {
+        let mut v: Vec<_> = std::fs::read_dir(dir)
+            .map_err(|e| UserError::io("--out: cannot read", dir, &e))?
+            .filter_map(|e| e.ok().map(|e| e.file_name()))
+            .filter(|n| !is_temp(&n.to_string_lossy()))
+            .collect();
+        v.sort();
+        Ok(v)
+    };
+    let result = (|| -> Result<(), UserError> {
+        std::fs::create_dir(&old).map_err(|e| UserError::io("--out: cannot create", &old, &e))?;
+        let mut moved_old = Vec::new();
+        let mut moved_new = Vec::new();
+        let mv = |a: &Path, b: &Path| {
+            std::fs::rename(a, b).map_err(|e| UserError::io("--out: cannot move", a, &e))
+        };
+        let r = (|| {
+            for n in entries(real)? {
+                mv(&real.join(&n), &old.join(&n))?;
+                moved_old.push(n);
+            }
+            for n in entries(&tmp)? {
+                mv(&tmp.join(&n), &real.join(&n))?;
+                moved_new.push(n);
+            }
+            Ok(())
+        })();
+        if r.is_err() {
+            for n in &moved_new {
+                let _ = std::fs::rename(real.join(n), tmp.join(n));
+            }
+            for n in &moved_old {
+                let _ = std::fs::rename(old.join(n), real.join(n));
+            }
+        }
+        r
+    })();
+    let _ = std::fs::remove_dir_all(&tmp);
+    let _ = std::fs::remove_dir_all(&old);
+    drop(lock);
+    result
+}
+
+/// Follows symbolic links (the link itself is kept) and makes the path absolute and canonical.
+fn resolve(out: &Path) -> Result<PathBuf, UserError> {
+    let mut p = out.to_path_buf();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&p) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let t = std::fs::read_link(&p).map_err(|e| UserError::io("--out", &p, &e))?;
+                p = match p.parent() {
+                    Some(d) if t.is_relative() => d.join(t),
+                    _ => t,
+                };
+            }
+            Ok(_) => {
+                return std::fs::canonicalize(&p).map_err(|e| UserError::io("--out", out, &e));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let Some(name) = p.file_name() else {
+                    return Err(UserError(format!(
+                        "--out {}: not a directory name",
+                        out.display()
+                    )));
+                };
+                let parent = match p.parent() {
+                    Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+                    _ => PathBuf::from("."),
+                };
+                let cp = std::fs::canonicalize(&parent).map_err(|e| {
+                    UserError(format!(
+                        "--out {}: parent directory {}: {}",
+                        out.display(),
+                        parent.display(),
+                        crate::io_text(&e)
+                    ))
+                })?;
+                if !cp.is_dir() {
+                    return Err(UserError(format!(
+                        "--out {}: parent {} is not a directory",
+                        out.display(),
+                        parent.display()
+                    )));
+                }
+                return Ok(cp.join(name));
+            }
+            Err(e) => return Err(UserError::io("--out", out, &e)),
         }
     }
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    if !parent.is_dir() {
-        return Err(UserError(format!(
-            "--out {}: parent directory {} does not exist",
-            out.display(),
-            parent.display()
-        ))
-        .into());
-    }
-    let base = out
+    Err(UserError(format!(
+        "--out {}: too many levels of symbolic links",
+        out.display()
+    )))
+}
+
+/// The output's name as used in temporary names: at most 80 bytes (long names are cut and
+/// suffixed with a hash of the whole name), so `.STEM.star-gen-old-PID-N` stays under 255.
+fn temp_stem(real: &Path) -> String {
+    let name = real
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "out".into());
-    let tmp = parent.join(format!(".{base}.star-gen-tmp-{}", std::process::id()));
-    let old = parent.join(format!(".{base}.star-gen-old-{}", std::process::id()));
-    let result = (|| -> anyhow::Result<()> {
-        for (rel, text) in files {
-            let p = tmp.join(rel);
-            std::fs::create_dir_all(p.parent().expect("file has a parent"))?;
-            std::fs::write(&p, text)?;
-        }
-        if out.exists() {
-            std::fs::rename(out, &old)?;
-        }
-        std::fs::rename(&tmp, out)?;
-        if old.exists() {
-            std::fs::remove_dir_all(&old)?;
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_dir_all(&tmp);
+    if name.len() <= 80 {
+        return name;
     }
-    result
+    let mut cut = 60;
+    while !name.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let d = sha2::Sha256::digest(name.as_bytes());
+    let h: String = d.iter().take(4).map(|b| format!("{b:02x}")).collect();
+    format!("{}~{h}", &name[..cut])
+}
+
+/// The process id in a temporary's name `.STEM.star-gen-{tmp,old}-PID[-N]`, with its kind.
+fn temp_owner<'a>(name: &'a str, stem: &str) -> Option<(&'a str, u32)> {
+    let rest = name.strip_prefix('.')?.strip_prefix(stem)?;
+    let rest = rest.strip_prefix(".star-gen-")?;
+    let (kind, rest) = rest.split_once('-')?;
+    if kind != "tmp" && kind != "old" {
+        return None;
+    }
+    let pid = rest.split('-').next()?.parse().ok()?;
+    Some((kind, pid))
+}
+
+/// Whether process `pid` is alive; without /proc every process is assumed alive (nothing is
+/// cleaned).
+fn alive(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    !Path::new("/proc/self").exists() || Path::new("/proc").join(pid.to_string()).exists()
+}
+
+/// Removes the temporaries of dead runs in `dir`; restores a dead run's previous tree when the
+/// output (`real`) is missing.
+fn clean_stale(dir: &Path, stem: &str, real: Option<&Path>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut stale: Vec<(String, PathBuf)> = rd
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            let (kind, pid) = temp_owner(&n, stem)?;
+            (!alive(pid)).then(|| (kind.to_string(), e.path()))
+        })
+        .collect();
+    stale.sort();
+    for (kind, p) in stale {
+        if let Some(real) = real
+            && kind == "old"
+            && std::fs::symlink_metadata(real).is_err()
+            && std::fs::rename(&p, real).is_ok()
+        {
+            continue;
+        }
+        let _ = std::fs::remove_dir_all(&p);
+    }
+}
+
+/// An advisory lock on a directory, held while a tree is swapped, so that concurrent writers of
+/// one output take turns. Best effort: where locking is unsupported the swap retries instead.
+fn lock_dir(dir: &Path) -> Option<std::fs::File> {
+    let f = std::fs::File::open(dir).ok()?;
+    f.lock().ok()?;
+    Some(f)
+}
+
+fn hex_sha256(bytes: &[u8]) -> String {
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Writes every file under `dir` (created; must not exist).
+fn write_files(out: &Path, dir: &Path, files: &BTreeMap<String, String>) -> Result<(), UserError> {
+    std::fs::create_dir(dir).map_err(|e| {
+        UserError(format!(
+            "--out {}: cannot create {}: {}",
+            out.display(),
+            dir.display(),
+            crate::io_text(&e)
+        ))
+    })?;
+    for (rel, text) in files {
+        let p = dir.join(rel);
+        let d = p.parent().expect("file has a parent");
+        std::fs::create_dir_all(d).map_err(|e| {
+            UserError(format!(
+                "--out {}: cannot create {}: {}",
+                out.display(),
+                d.display(),
+                crate::io_text(&e)
+            ))
+        })?;
+        std::fs::write(&p, text).map_err(|e| {
+            UserError(format!(
+                "--out {}: cannot write {}: {}",
+                out.display(),
+                p.display(),
+                crate::io_text(&e)
+            ))
+        })?;
+    }
+    Ok(())
+}
+
+/// Every entry under `dir`, depth first in name order, as (relative path, kind).
+fn walk(dir: &Path, rel: &str, skip: &dyn Fn(&str) -> bool, v: &mut Vec<(String, char)>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut names: Vec<String> = rd
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !(rel.is_empty() && skip(n)))
+        .collect();
+    names.sort();
+    for n in names {
+        let r = if rel.is_empty() {
+            n.clone()
+        } else {
+            format!("{rel}/{n}")
+        };
+        let p = dir.join(&n);
+        let kind = match std::fs::symlink_metadata(&p) {
+            Ok(m) if m.is_dir() => 'd',
+            Ok(m) if m.is_file() => 'f',
+            _ => 'o',
+        };
+        v.push((r.clone(), kind));
+        if kind == 'd' {
+            walk(&p, &r, skip, v);
+        }
+    }
+}
+
+/// Refuses to replace `real` unless it is empty or every entry in it is a file star-gen wrote,
+/// unchanged (listed with its SHA-256 in `manifest.json`), or a directory holding such files.
+fn check_owned(
+    out: &Path,
+    real: &Path,
+    force: bool,
+    skip: impl Fn(&str) -> bool,
+) -> Result<(), UserError> {
+    if force {
+        return Ok(());
+    }
+    let mut entries = Vec::new();
+    walk(real, "", &skip, &mut entries);
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let shown = |rel: &str| out.join(rel).display().to_string();
+    let refuse = |what: String| {
+        Err(UserError(format!(
+            "--out {}: {what}; refusing to replace it (move it away, or pass --force to replace it anyway)",
+            out.display()
+        )))
+    };
+    let listed: BTreeMap<String, String> = match std::fs::read(real.join("manifest.json")) {
+        Err(_) => {
+            let first = &entries[0].0;
+            return refuse(format!(
+                "{} was not written by star-gen (no manifest.json)",
+                shown(first)
+            ));
+        }
+        Ok(bytes) => {
+            let v: Option<BTreeMap<String, String>> = serde_json::from_slice(&bytes)
+                .ok()
+                .filter(|v: &serde_json::Value| v["generator"] == "star-gen")
+                .and_then(|v| serde_json::from_value(v["files"].clone()).ok());
+            match v {
+                Some(m) => m,
+                None => {
+                    return refuse(format!(
+                        "{} is not a manifest star-gen wrote (no `files` with their SHA-256)",
+                        shown("manifest.json")
+                    ));
+                }
+            }
+        }
+    };
+    for (rel, kind) in &entries {
+        match kind {
+            'f' if rel == "manifest.json" => {}
+            'f' => match listed.get(rel) {
+                None => {
+                    return refuse(format!(
+                        "{} was not written by star-gen (not in its manifest.json)",
+                        shown(rel)
+                    ));
+                }
+                Some(h) => {
+                    let bytes = std::fs::read(real.join(rel))
+                        .map_err(|e| UserError::io("--out: cannot read", &out.join(rel), &e))?;
+                    if &hex_sha256(&bytes) != h {
+                        return refuse(format!(
+                            "{} was changed since star-gen wrote it (SHA-256 differs from manifest.json)",
+                            shown(rel)
+                        ));
+                    }
+                }
+            },
+            'd' if listed.keys().any(|k| k.starts_with(&format!("{rel}/"))) => {}
+            _ => {
+                return refuse(format!(
+                    "{} was not written by star-gen (not in its manifest.json)",
+                    shown(rel)
+                ));
+            }
+        }
+    }
+    Ok(())
 }
