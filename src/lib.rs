@@ -10,6 +10,7 @@ pub mod config;
 pub mod core;
 pub mod handoff;
 pub mod host;
+pub mod input;
 pub mod kvgen;
 pub mod mesh;
 pub mod numerics;

@@ -1,6 +1,5 @@
 //! The `star-gen` command line.
 
-use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use star_gen::UserError;
 use star_gen::config::{Config, Overrides};
@@ -209,7 +208,7 @@ fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
     }
     let n = f.expected;
     std::fs::write(&a.out, f.into_string())
-        .with_context(|| format!("writing {}", a.out.display()))?;
+        .map_err(|e| UserError::io("--out: cannot write", &a.out, &e))?;
     eprintln!("star-gen: {} expected values in {}", n, a.out.display());
     Ok(())
 }
@@ -230,6 +229,21 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
             a.tiles, cfg.tiles_max
         ))
         .into());
+    }
+    let o = &a.cfg.over;
+    if o.prefix.is_some() || o.reset.is_some() || o.clock_ns.is_some() {
+        return Err(UserError(
+            "--prefix, --reset and --clock-ns do not affect eval (they shape the generated RTL only)"
+                .into(),
+        )
+        .into());
+    }
+    // Output paths are checked before the run, not after it.
+    if let Some(j) = &a.json {
+        star_gen::input::check_out_file("--json", j)?;
+    }
+    if let Some(d) = &a.dump {
+        star_gen::input::check_out_dir("--dump", d)?;
     }
     if a.rtl && !std::path::Path::new("scripts/cosim.sh").exists() {
         return Err(UserError(
@@ -258,6 +272,11 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
             .into());
         }
     }
+    // Every input of every head is checked before anything runs (src/input.rs).
+    for (name, layer, _) in &heads {
+        let inp = star_gen::input::load_head(&a.data, name, *layer)?;
+        star_gen::input::check_fit(name, &inp, &cfg, a.keep, a.tiles)?;
+    }
     let mut reports = Vec::new();
     for (i, (name, layer, _)) in heads.iter().enumerate() {
         eprintln!("eval: {name} ({}/{})", i + 1, heads.len());
@@ -281,21 +300,38 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
         }
         if let Some(dir) = &a.dump {
             let hd = dir.join(name);
-            std::fs::create_dir_all(&hd)?;
+            std::fs::create_dir_all(&hd)
+                .map_err(|e| UserError::io("--dump: cannot create", &hd, &e))?;
             let blocks = eval::run_head(&p, cfg.query_rows as usize, 1, None);
             let o: Vec<Vec<i16>> = blocks.into_iter().flat_map(|b| b.o).collect();
-            eval::write_npy_i16(&hd.join("o_int16.npy"), &o)?;
+            let op = hd.join("o_int16.npy");
+            eval::write_npy_i16(&op, &o)
+                .map_err(|e| UserError::io("--dump: cannot write", &op, &e))?;
             let regs = serde_json::json!({
                 "regs": p.regs, "scale_q": p.scale_q, "scale_k": p.scale_k, "scale_v": p.scale_v,
             });
-            std::fs::write(
-                hd.join("regs.json"),
-                serde_json::to_string_pretty(&regs)? + "\n",
-            )?;
+            let rp = hd.join("regs.json");
+            std::fs::write(&rp, serde_json::to_string_pretty(&regs)? + "\n")
+                .map_err(|e| UserError::io("--dump: cannot write", &rp, &e))?;
         }
         reports.push(r);
     }
+    let mut kqs: Vec<usize> = reports.iter().map(|r| r.regs.kq).collect();
+    kqs.dedup();
+    let kq = kqs.iter().map(|k| k.to_string()).collect::<Vec<_>>();
+    print!(
+        "{}",
+        star_gen::input::settings(&[
+            ("keep", a.keep.to_string()),
+            ("tiles", a.tiles.to_string()),
+            ("kq", kq.join("/")),
+            ("T", cfg.query_rows.to_string()),
+            ("radius", a.radius.map_or("off".into(), |r| r.to_string())),
+            ("causal", if a.causal { "yes" } else { "no" }.into()),
+        ])
+    );
     print!("{}", eval::table(&reports));
+    print!("{}", star_gen::input::LEGEND);
     if rtl_fail {
         anyhow::bail!("eval --rtl: the core RTL disagrees with the golden model");
     }
@@ -305,7 +341,7 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
             "heads": reports,
         });
         std::fs::write(j, serde_json::to_string_pretty(&v)? + "\n")
-            .with_context(|| format!("writing {}", j.display()))?;
+            .map_err(|e| UserError::io("--json: cannot write", j, &e))?;
     }
     Ok(())
 }
