@@ -1,4 +1,4 @@
-# star-gen: the two commands are `make rtl` (generate the default 16-core tree into rtl-out/)
+# star-gen: the two commands are `make rtl` (generate the 16-core tree into rtl-out/)
 # and `make test` (everything CI checks). See README.md.
 SHELL     := /bin/bash
 CARGO     ?= cargo

@@ -81,53 +81,53 @@ impl Default for Config {
 /// Command-line overrides; each flag, when given, replaces the file's (or the default) value.
 #[derive(clap::Args, Debug, Default, Clone)]
 pub struct Overrides {
-    /// Number of cores in the mesh [1..=64]
-    #[arg(long)]
+    /// Number of cores in the mesh [1..=64; default 1, or R·C of --mesh RxC]
+    #[arg(long, value_name = "N", value_parser = u32_in("cores", 1, 64))]
     pub cores: Option<u32>,
-    /// Mesh shape RxC with R·C = cores, or `auto` (near-square)
-    #[arg(long)]
+    /// Mesh shape RxC (R·C = cores; alone it sets cores), or `auto` (near-square) [default: auto]
+    #[arg(long, value_name = "RxC")]
     pub mesh: Option<String>,
-    /// T, query rows per core [1..=256]
-    #[arg(long)]
+    /// T, query rows per core [1..=256; default 128]
+    #[arg(long, value_name = "N", value_parser = u32_in("query_rows", 1, 256))]
     pub query_rows: Option<u32>,
-    /// d, head dimension [1..=256]
-    #[arg(long)]
+    /// d, head dimension [1..=256; default 64]
+    #[arg(long, value_name = "N", value_parser = u32_in("head_dim", 1, 256))]
     pub head_dim: Option<u32>,
-    /// H, largest hidden size [1..=8192]
-    #[arg(long)]
+    /// H, largest hidden size [1..=8192; default 4096]
+    #[arg(long, value_name = "N", value_parser = u32_in("hidden", 1, 8192))]
     pub hidden: Option<u32>,
-    /// S_max, largest sequence length per core [1..=65536]
-    #[arg(long)]
+    /// S_max, largest sequence length per core [1..=65536; default 4096]
+    #[arg(long, value_name = "N", value_parser = u32_in("seq_max", 1, 65536))]
     pub seq_max: Option<u32>,
-    /// Tc_max, largest tile count [1..=256, ≤ seq_max]
-    #[arg(long)]
+    /// Tc_max, largest tile count [1..=256, ≤ seq_max; default 32]
+    #[arg(long, value_name = "N", value_parser = u32_in("tiles_max", 1, 256))]
     pub tiles_max: Option<u32>,
-    /// kq_max, largest keys kept per tile [1..=1024]
-    #[arg(long)]
+    /// kq_max, largest keys kept per tile [1..=1024; default 64]
+    #[arg(long, value_name = "N", value_parser = u32_in("kq_max", 1, 1024))]
     pub kq_max: Option<u32>,
-    /// B, predicted score width in bits [8..=32]
-    #[arg(long)]
+    /// B, predicted score width in bits [8..=32; default 16]
+    #[arg(long, value_name = "BITS", value_parser = u32_in("score_width", 8, 32))]
     pub score_width: Option<u32>,
-    /// Columns of the DLZS shift-add array [1..=256]
-    #[arg(long)]
+    /// Columns of the DLZS shift-add array [1..=256; default 32]
+    #[arg(long, value_name = "N", value_parser = u32_in("predictor_cols", 1, 256))]
     pub predictor_cols: Option<u32>,
-    /// Sort network inputs: 8, 16 or 32 (keeps a quarter)
-    #[arg(long)]
+    /// Sort network inputs: 8, 16 or 32 (keeps a quarter) [default 16]
+    #[arg(long, value_name = "N", value_parser = u32_in("sort_width", 8, 32))]
     pub sort_width: Option<u32>,
-    /// K/V generation PEs per row [1..=16]
-    #[arg(long)]
+    /// K/V generation PEs per row [1..=16; default 4]
+    #[arg(long, value_name = "N", value_parser = u32_in("kv_pes", 1, 16))]
     pub kv_pes: Option<u32>,
-    /// SU-FA PEs per row per array [1..=16]
-    #[arg(long)]
+    /// SU-FA PEs per row per array [1..=16; default 2]
+    #[arg(long, value_name = "N", value_parser = u32_in("sufa_pes", 1, 16))]
     pub sufa_pes: Option<u32>,
-    /// Reset style
+    /// Reset style [default: sync_high]
     #[arg(long, value_enum)]
     pub reset: Option<ResetStyle>,
-    /// Module/file prefix, lower-case, ending in `_`
-    #[arg(long)]
+    /// Module/file prefix, lower-case, ending in `_` [default: star_]
+    #[arg(long, value_name = "PREFIX")]
     pub prefix: Option<String>,
-    /// Target clock period in ns [0.5..=100]
-    #[arg(long)]
+    /// Target clock period in ns [0.5..=100; default 10]
+    #[arg(long, value_name = "NS", value_parser = f64_in("clock_ns", 0.5, 100.0))]
     pub clock_ns: Option<f64>,
 }
 
@@ -141,14 +141,21 @@ impl Config {
     /// Reads a YAML file (unknown and duplicate keys are errors), applies the overrides and
     /// validates. `None` starts from the defaults.
     pub fn load(path: Option<&Path>, over: &Overrides) -> Result<Config, UserError> {
+        let mut cores_given = over.cores.is_some();
         let mut cfg = match path {
             None => Config::default(),
             Some(p) => {
                 let text = std::fs::read_to_string(p).map_err(|e| {
-                    UserError(format!("--config {}: cannot read: {e}", p.display()))
+                    UserError(format!(
+                        "--config {}: cannot read: {}",
+                        p.display(),
+                        crate::io_text(&e)
+                    ))
                 })?;
-                Config::from_yaml(&text)
-                    .map_err(|e| UserError(format!("--config {}: {}", p.display(), e.0)))?
+                let (c, keys) = Config::from_yaml_keys(&text)
+                    .map_err(|e| UserError(format!("--config {}: {}", p.display(), e.0)))?;
+                cores_given |= keys.iter().any(|k| k == "cores");
+                c
             }
         };
         apply_overrides!(
@@ -171,25 +178,48 @@ impl Config {
             prefix,
             clock_ns
         );
+        // A mesh shape given without a core count sets it: `--mesh 2x8` alone is 16 cores.
+        if !cores_given && let Some((r, c)) = parse_mesh(&cfg.mesh) {
+            cfg.cores = r.saturating_mul(c);
+        }
         cfg.resolve()?;
         Ok(cfg)
     }
 
-    /// Parses YAML without resolving; errors are flattened to one line.
+    /// Parses YAML without resolving; errors are one line naming the field and what it expects.
     pub fn from_yaml(text: &str) -> Result<Config, UserError> {
-        serde_saphyr::from_str::<Config>(text).map_err(|e| {
-            // The parser's message is followed by a rendered source snippet; keep the message.
-            let msg = e.to_string();
-            let first = msg.split(" --> ").next().unwrap_or(&msg);
-            let line = first
-                .lines()
-                .map(str::trim)
-                .take_while(|l| !l.starts_with("-->"))
-                .filter(|l| !l.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ");
-            UserError(line.trim_start_matches("error: ").to_string())
-        })
+        Config::from_yaml_keys(text).map(|(c, _)| c)
+    }
+
+    /// [`Config::from_yaml`], also returning the keys the file sets.
+    fn from_yaml_keys(text: &str) -> Result<(Config, Vec<String>), UserError> {
+        use serde_json::Value;
+        let v: Value = serde_saphyr::from_str(text).map_err(|e| UserError(yaml_error(&e)))?;
+        let map = match v {
+            Value::Null => serde_json::Map::new(),
+            Value::Object(m) => m,
+            other => {
+                return Err(UserError(format!(
+                    "expected a mapping of config fields (`key: value` lines), found {}",
+                    kind_of(&other)
+                )));
+            }
+        };
+        let mut out = serde_json::Map::new();
+        for (k, v) in map {
+            let Some(f) = FIELDS.iter().find(|f| f.name == k) else {
+                let names: Vec<&str> = FIELDS.iter().map(|f| f.name).collect();
+                return Err(UserError(format!(
+                    "unknown config field `{k}` (expected one of: {})",
+                    names.join(", ")
+                )));
+            };
+            out.insert(k.clone(), f.kind.check(&k, v)?);
+        }
+        let keys: Vec<String> = out.keys().cloned().collect();
+        let cfg: Config = serde_json::from_value(Value::Object(out))
+            .map_err(|e| UserError(format!("config: {e}")))?;
+        Ok((cfg, keys))
     }
 
     /// Checks every field against its range and fills in derived values (`mesh: auto`).
@@ -269,6 +299,184 @@ impl Config {
     }
 }
 
+/// What a YAML field holds (for one-line type errors).
+#[derive(Clone, Copy)]
+enum Kind {
+    /// An integer; the range is checked in [`Config::resolve`] (some bounds depend on others).
+    U32,
+    F64,
+    Str,
+    Reset,
+}
+
+struct Field {
+    name: &'static str,
+    kind: Kind,
+}
+
+/// Every YAML key, in the order of [`Config`].
+const FIELDS: &[Field] = &[
+    Field {
+        name: "cores",
+        kind: Kind::U32,
+    },
+    Field {
+        name: "mesh",
+        kind: Kind::Str,
+    },
+    Field {
+        name: "query_rows",
+        kind: Kind::U32,
+    },
+    Field {
+        name: "head_dim",
+        kind: Kind::U32,
+    },
+    Field {
+        name: "hidden",
+        kind: Kind::U32,
+    },
+    Field {
+        name: "seq_max",
+        kind: Kind::U32,
+    },
+    Field {
+        name: "tiles_max",
+        kind: Kind::U32,
+    },
+    Field {
+        name: "kq_max",
+        kind: Kind::U32,
+    },
+    Field {
+        name: "score_width",
+        kind: Kind::U32,
+    },
+    Field {
+        name: "predictor_cols",
+        kind: Kind::U32,
+    },
+    Field {
+        name: "sort_width",
+        kind: Kind::U32,
+    },
+    Field {
+        name: "kv_pes",
+        kind: Kind::U32,
+    },
+    Field {
+        name: "sufa_pes",
+        kind: Kind::U32,
+    },
+    Field {
+        name: "reset",
+        kind: Kind::Reset,
+    },
+    Field {
+        name: "prefix",
+        kind: Kind::Str,
+    },
+    Field {
+        name: "clock_ns",
+        kind: Kind::F64,
+    },
+];
+
+fn kind_of(v: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match v {
+        Value::Null => "nothing (null)".into(),
+        Value::Bool(b) => format!("the boolean {b}"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) => format!("the text {s:?}"),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "a mapping".into(),
+    }
+}
+
+impl Kind {
+    /// The value if it has this kind (scalars are taken as text for text fields).
+    fn check(self, name: &str, v: serde_json::Value) -> Result<serde_json::Value, UserError> {
+        use serde_json::Value;
+        let bad = |want: &str, v: &Value| {
+            Err(UserError(format!(
+                "config field `{name}`: expected {want}, found {}",
+                kind_of(v)
+            )))
+        };
+        match self {
+            Kind::U32 => match v.as_u64() {
+                Some(n) if n <= u32::MAX as u64 => Ok(v),
+                _ => bad("a whole number (see `star-gen --help` for its range)", &v),
+            },
+            Kind::F64 => match v.as_f64() {
+                Some(x) if x.is_finite() => Ok(Value::from(x)),
+                _ => bad("a number of nanoseconds", &v),
+            },
+            Kind::Str => match v {
+                Value::String(_) => Ok(v),
+                Value::Number(n) => Ok(Value::String(n.to_string())),
+                _ => bad("text", &v),
+            },
+            Kind::Reset => match v.as_str() {
+                Some("sync_high" | "async_low") => Ok(v),
+                _ => bad("`sync_high` or `async_low`", &v),
+            },
+        }
+    }
+}
+
+/// The YAML parser's error on one line, without its source snippet or API advice.
+fn yaml_error(e: &impl std::fmt::Display) -> String {
+    let msg = e.to_string();
+    let first = msg.split(" --> ").next().unwrap_or(&msg);
+    let line = first
+        .lines()
+        .map(str::trim)
+        .take_while(|l| !l.starts_with("-->"))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let line = line.trim_start_matches("error: ");
+    // Duplicate keys: "<pos>: duplicate mapping key: K, set DuplicateKeyPolicy ..."
+    if let Some(i) = line.find("duplicate mapping key: ") {
+        let key = line[i + 23..].split(',').next().unwrap_or("").trim();
+        let pos = line[..i].trim_end_matches([':', ' ']);
+        return format!("config field `{key}` is given twice ({pos}); give each field once");
+    }
+    let line = line.split(", set ").next().unwrap_or(line);
+    let line = line.split("; use ").next().unwrap_or(line);
+    format!("invalid YAML: {line}")
+}
+
+/// A clap value parser for a u32 flag with its range: `--cores=-1` says what `--cores` takes.
+pub fn u32_in(
+    field: &'static str,
+    lo: u32,
+    hi: u32,
+) -> impl Fn(&str) -> Result<u32, String> + Clone + Send + Sync + 'static {
+    move |s: &str| match s.trim().parse::<i128>() {
+        Ok(v) if (lo as i128..=hi as i128).contains(&v) => Ok(v as u32),
+        _ => Err(format!(
+            "`{field}` takes a whole number in {lo}..={hi}, found {s:?}"
+        )),
+    }
+}
+
+/// A clap value parser for an f64 flag with its range.
+pub fn f64_in(
+    field: &'static str,
+    lo: f64,
+    hi: f64,
+) -> impl Fn(&str) -> Result<f64, String> + Clone + Send + Sync + 'static {
+    move |s: &str| match s.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() && (lo..=hi).contains(&v) => Ok(v),
+        _ => Err(format!(
+            "`{field}` takes a number in {lo}..={hi}, found {s:?}"
+        )),
+    }
+}
+
 fn range(field: &str, v: u32, lo: u32, hi: u32) -> Result<(), UserError> {
     if v < lo || v > hi {
         return Err(UserError(format!(
@@ -317,7 +525,47 @@ mod tests {
         assert!(e.contains("corez"), "{e}");
         assert!(!e.contains('\n'));
         let e = Config::from_yaml("cores: 2\ncores: 3\n").unwrap_err().0;
-        assert!(e.to_lowercase().contains("duplicate"), "{e}");
+        assert!(e.contains("`cores` is given twice"), "{e}");
+        assert!(!e.contains("DuplicateKeyPolicy"), "{e}");
+        let e = Config::from_yaml("cores: abc\n").unwrap_err().0;
+        assert!(e.contains("`cores`: expected a whole number"), "{e}");
+    }
+
+    /// `--help` states each field's default: it must be the default of [`Config`].
+    #[test]
+    fn help_defaults_are_the_defaults() {
+        use clap::Args;
+        let cmd = Overrides::augment_args(clap::Command::new("t"));
+        let def = serde_json::to_value(Config::default()).unwrap();
+        for a in cmd.get_arguments() {
+            let help = a.get_help().map(|h| h.to_string()).unwrap_or_default();
+            let id = a.get_id().as_str();
+            let i = help
+                .find("default")
+                .unwrap_or_else(|| panic!("--{id}: no default"));
+            let shown = help[i + 7..]
+                .trim_start_matches(':')
+                .trim_start()
+                .split([',', ';', ']'])
+                .next()
+                .unwrap()
+                .trim();
+            let want = match &def[id] {
+                serde_json::Value::String(s) => s.clone(),
+                v => v.to_string().trim_end_matches(".0").to_string(),
+            };
+            assert_eq!(shown, want, "--{id}: {help}");
+        }
+    }
+
+    #[test]
+    fn mesh_alone_sets_cores() {
+        let o = Overrides {
+            mesh: Some("2x8".into()),
+            ..Default::default()
+        };
+        let c = Config::load(None, &o).unwrap();
+        assert_eq!((c.cores, c.mesh.as_str()), (16, "2x8"));
     }
 
     #[test]

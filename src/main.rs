@@ -144,7 +144,11 @@ struct EvalArgs {
 }
 
 fn run() -> anyhow::Result<()> {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) if !e.use_stderr() => e.exit(), // --help, --version
+        Err(e) => return Err(UserError(clap_one_line(&e)).into()),
+    };
     match cli.cmd {
         None => generate(cli.generate),
         Some(Cmd::Vectors(a)) => vectors(a),
@@ -344,6 +348,20 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
             .map_err(|e| UserError::io("--json: cannot write", j, &e))?;
     }
     Ok(())
+}
+
+/// A clap error on one line, without its usage block and `--help` hint.
+fn clap_one_line(e: &clap::Error) -> String {
+    let text = e.render().to_string();
+    let body: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+        .filter(|l| !l.is_empty())
+        .collect();
+    body.join(" ")
+        .trim_start_matches("error: ")
+        .replace("  ", " ")
 }
 
 fn main() {
