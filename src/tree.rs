@@ -31,10 +31,16 @@ pub(crate) fn banner(cfg: &Config, comment: &str) -> String {
     )
 }
 
-/// A module's file text: banner, `default_nettype none`, the module, the nettype restored.
+/// Every generated Verilog file's timescale. The RTL has no delays; the directive is there so a
+/// testbench with its own timescale compiles in any order in Verilator and slang (both refuse a
+/// design where some modules have one and others do not).
+pub const TIMESCALE: &str = "`timescale 1ns / 1ps";
+
+/// A module's file text: banner, timescale, `default_nettype none`, the module, the nettype
+/// restored.
 pub fn module_file(cfg: &Config, m: &Module) -> String {
     format!(
-        "{}`default_nettype none\n\n{}\n`default_nettype wire\n",
+        "{}{TIMESCALE}\n`default_nettype none\n\n{}\n`default_nettype wire\n",
         banner(cfg, "//"),
         m.body.trim_end()
     )
@@ -103,20 +109,106 @@ fn manifest(design: &Design, files: &BTreeMap<String, String>) -> String {
     serde_json::to_string_pretty(&v).expect("manifest serialises") + "\n"
 }
 
-/// The first `//` comment line of a module: its one-line description.
-fn doc_line(m: &Module) -> &str {
-    m.body
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("// "))
-        .unwrap_or("")
+/// A module's description: its leading comment paragraph (or first comment line), on one line,
+/// with `|` escaped for Markdown tables.
+fn doc_text(m: &Module) -> String {
+    let lines: Vec<&str> = m.body.lines().map(str::trim).collect();
+    let start = lines
+        .iter()
+        .position(|l| l.starts_with("// "))
+        .unwrap_or(lines.len());
+    let para: Vec<&str> = lines[start..]
+        .iter()
+        .take_while(|l| l.starts_with("//"))
+        .map(|l| l.trim_start_matches('/').trim())
+        .take_while(|l| !l.is_empty())
+        .collect();
+    para.join(" ").replace('|', "\\|")
 }
 
-/// Port declarations of a module, as written.
-fn ports(m: &Module) -> Vec<&str> {
-    m.body
+/// The meaning and protocol of a top's port, by name (prefix-free), for the tree's README.
+/// Ports not listed fall back to their RTL comment.
+fn port_doc(port: &str) -> Option<&'static str> {
+    Some(match port {
+        "clk_i" => "clock, rising edge",
+        "rst_i" => "reset, synchronous, active high",
+        "rst_ni" => "reset, asynchronous assertion, active low",
+        "sh_kp_i" => "SH_KP: K-hat = sat16(rshift_round(acc, SH_KP)); run-time register",
+        "sh_ap_i" => "SH_AP: A-hat = sat_B(rshift_round(acc, SH_AP)); run-time register",
+        "kq_i" => "kq: keys kept per tile and row; run-time register",
+        "tiles_i" => "Tc: tiles per key row; run-time register",
+        "radius_i" => "r: SADS radius (2^B - 1 disables it); run-time register",
+        "seq_len_i" => "S: keys in the sequence; run-time register",
+        "causal_i" => "causal mask on (row i sees keys <= base_pos + i); run-time register",
+        "base_pos_i" => "position of query row 0 (causal mask); run-time register",
+        "hidden_i" => "H: run-time hidden size; run-time register",
+        "sh_k_i" => "SH_K: K = sat16(rshift_round(acc, SH_K)); run-time register",
+        "sh_v_i" => "SH_V: V = sat16(rshift_round(acc, SH_V)); run-time register",
+        "mz_i" => "MZ: score scaling multiplier; run-time register",
+        "sz_i" => "SZ: score scaling shift; run-time register",
+        "ntiles_i" => "tiles that exist, ceil(S / Bc); run-time register",
+        "pred_valid_i" | "pred_ready_o" => "stream `pred` (valid/ready): predictor jobs",
+        "pred_mode_i" => {
+            "stream `pred`: 0 = phase 1.1 (K-hat = X Wk), 1 = phase 1.2 (A-hat = Q K-hat^T)"
+        }
+        "pred_len_i" => "stream `pred`: reduction length of the job, H (mode 0) or d (mode 1)",
+        "pred_row_i" => "stream `pred`: T lanes x 16, x (INT8 in [7:0]) or q (INT16)",
+        "pred_col_i" => {
+            "stream `pred`: NC lanes x 16, Wk code {s, e[2:0]} in [3:0] or k-hat (INT16)"
+        }
+        "khat_valid_o" | "khat_ready_i" => "stream `khat` (valid/ready): K-hat of phase 1.1 jobs",
+        "khat_data_o" => "stream `khat`: one array column, T lanes x 16 (INT16)",
+        "khat_col_o" => "stream `khat`: array column of this beat",
+        "khat_last_o" => "stream `khat`: last column of the job",
+        "w_valid_i" => {
+            "weight load, no handshake: a word is taken every cycle it is high; only while idle_o"
+        }
+        "w_addr_i" => "weight load: word address (P hidden indices per word)",
+        "w_data_i" => "weight load: P hidden indices x 2d INT8 weights (Wk then Wv)",
+        "b_valid_i" => "bias load, no handshake: taken every cycle it is high; only while idle_o",
+        "b_idx_i" => "bias load: index 0..2d-1 (bk then bv)",
+        "b_data_i" => "bias load: INT32 bias",
+        "x_rd_o" => {
+            "token-memory read strobe: x_data_i must hold the addressed word one cycle later"
+        }
+        "x_addr_o" => "token-memory read address (fixed 1-cycle read latency, no stall)",
+        "x_data_i" => "token-memory read data, the word at x_addr_o one cycle after x_rd_o",
+        "q_valid_i" | "q_ready_o" => "stream `q` (valid/ready): query rows of a block",
+        "q_row_i" => "stream `q`: one query row, d lanes x 16 (INT16)",
+        "o_valid_o" | "o_ready_i" => "stream `o` (valid/ready): output rows, row 0 first",
+        "o_row_o" => "stream `o`: one output row, d lanes x 16 (INT16)",
+        "idle_o" => "every engine idle, nothing in flight (w_*, b_* load only while high)",
+        "in_valid_i" | "in_ready_o" => {
+            "per node (bit n = node n): stream into the network (valid/ready)"
+        }
+        "in_flit_i" => "per node: flit into the network (format in star_router's description)",
+        "out_valid_o" | "out_ready_i" => "per node: stream out of the network (valid/ready)",
+        "out_flit_o" => "per node: flit out of the network",
+        _ => return None,
+    })
+}
+
+/// `(name, direction, width, RTL comment)` of each port of a module's header.
+fn port_rows(m: &Module) -> Vec<(String, &'static str, u32, String)> {
+    let comments: BTreeMap<String, String> = m
+        .body
         .lines()
-        .map(str::trim)
-        .filter(|l| l.starts_with("input") || l.starts_with("output"))
+        .filter_map(|l| {
+            let (code, c) = l.split_once("//")?;
+            let name = code
+                .trim()
+                .trim_end_matches(',')
+                .split_whitespace()
+                .last()?;
+            Some((name.to_string(), c.trim().to_string()))
+        })
+        .collect();
+    m.ports()
+        .into_iter()
+        .map(|p| {
+            let c = comments.get(&p.name).cloned().unwrap_or_default();
+            (p.name, if p.input { "in" } else { "out" }, p.width, c)
+        })
         .collect()
 }
 
@@ -140,24 +232,47 @@ fn readme(design: &Design, ordered: &[&Module]) -> String {
                 "asynchronous assertion, active low (synchronise its release outside)",
         }
     ));
+    s.truncate(s.trim_end().len());
+    s.push('\n');
+    s.push_str(&format!(
+        "- Every file sets `` {TIMESCALE} `` (the RTL has no delays): a testbench with a timescale\n  \
+         compiles before or after `star.f`. A testbench without one needs the tool's default, e.g.\n  \
+         `verilator --timescale 1ns/1ps`, `slang --timescale 1ns/1ps`.\n\
+         - Ports without a handshake: loads (`w_*`, `b_*`) are taken every cycle their valid is high\n  \
+         and only while `idle_o` is high; the token-memory port (`x_*`) has a fixed one-cycle read\n  \
+         latency and no stall.\n\
+         - `include/star_params.vh` holds the configuration as Verilog macros for your own code; the\n  \
+         generated RTL does not include it (every width is a localparam or parameter).\n\
+         - License: Apache-2.0, as star-gen (the generator's `LICENSE`); FuseSoC core `star.core`\n  \
+         states it too.\n\n"
+    ));
     s.push_str("## Top modules\n\n");
+    let strip = |n: &str| n.strip_prefix(cfg.prefix.as_str()).unwrap_or(n).to_string();
     for t in &design.tops {
         if let Some(m) = ordered.iter().find(|m| &m.name == t) {
             s.push_str(&format!(
-                "### `{}`\n\n{}\n\n```verilog\n",
+                "### `{}`\n\n{}\n\n| port | dir | width | meaning and protocol |\n|---|---|---|---|\n",
                 m.name,
-                doc_line(m)
+                doc_text(m)
             ));
-            for p in ports(m) {
-                s.push_str(p);
-                s.push('\n');
+            for (name, dir, w, c) in port_rows(m) {
+                let doc = port_doc(&strip(&name)).map(str::to_string).unwrap_or(c);
+                let doc = if doc.is_empty() {
+                    "see the module's RTL".to_string()
+                } else {
+                    doc
+                };
+                s.push_str(&format!(
+                    "| `{name}` | {dir} | {w} | {} |\n",
+                    doc.replace('|', "\\|")
+                ));
             }
-            s.push_str("```\n\n");
+            s.push('\n');
         }
     }
     s.push_str("## Modules\n\n| module | description |\n|---|---|\n");
     for m in ordered {
-        s.push_str(&format!("| `{}` | {} |\n", m.name, doc_line(m)));
+        s.push_str(&format!("| `{}` | {} |\n", m.name, doc_text(m)));
     }
     if !design.srams.is_empty() {
         s.push_str("\n## Memories\n\nBehavioural wrappers that infer block RAM; swap in macros of these shapes.\n\n| module | depth | width |\n|---|---|---|\n");
