@@ -264,6 +264,13 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
         causal: a.causal,
         heads: a.heads.clone(),
     };
+    if !a.data.is_dir() {
+        return Err(UserError(format!(
+            "--data {}: not a directory (expected L<l>/x.npy and L<l>H<h>/*.npy under it)",
+            a.data.display()
+        ))
+        .into());
+    }
     let mut heads = eval::list_heads(&a.data)?;
     if !a.heads.is_empty() {
         heads.retain(|(n, _, _)| a.heads.contains(n));
@@ -371,7 +378,13 @@ fn main() {
         } else {
             1
         };
-        eprintln!("error: {e:#}");
+        // Rust's ` (os error N)` suffix means nothing to a user; the text before it says it all.
+        let mut msg = format!("{e:#}");
+        while let Some(i) = msg.find(" (os error ") {
+            let end = msg[i..].find(')').map_or(msg.len(), |j| i + j + 1);
+            msg.replace_range(i..end, "");
+        }
+        eprintln!("error: {msg}");
         std::process::exit(code);
     }
 }
