@@ -16,125 +16,141 @@ pub enum ResetStyle {
     AsyncLow,
 }
 
-/// The resolved configuration. Field order is the order of `--dump-config` and the manifest.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-#[serde(deny_unknown_fields, default)]
-pub struct Config {
-    /// Number of STAR cores in the mesh.
-    pub cores: u32,
-    /// Mesh shape `RxC` (R·C = cores), or `auto` for the near-square default.
-    pub mesh: String,
-    /// T: query rows processed in parallel by one core.
-    pub query_rows: u32,
-    /// d: head dimension.
-    pub head_dim: u32,
-    /// H: largest hidden size (input width of the K/V projections).
-    pub hidden: u32,
-    /// S_max: largest sequence length per core.
-    pub seq_max: u32,
-    /// Tc_max: largest number of tiles per key row.
-    pub tiles_max: u32,
-    /// kq_max: largest number of keys selected per tile.
-    pub kq_max: u32,
-    /// B: width of the predicted scores Â (the sorter's score width).
-    pub score_width: u32,
-    /// Columns of the DLZS shift-add array (T rows × this).
-    pub predictor_cols: u32,
-    /// Inputs of the streaming bitonic sort network (it keeps a quarter of them).
-    pub sort_width: u32,
-    /// 16-bit PEs per row of the K/V generation array.
-    pub kv_pes: u32,
-    /// PEs per row of each SU-FA systolic array (Q·Kᵀ and P·V).
-    pub sufa_pes: u32,
-    /// Reset style of the generated RTL.
-    pub reset: ResetStyle,
-    /// Module and file name prefix.
-    pub prefix: String,
-    /// Target clock period in ns (constraints and timing reports).
-    pub clock_ns: f64,
-}
-
-impl Default for Config {
-    /// The paper-sized core of spec §8, on a 1×1 mesh.
-    fn default() -> Self {
-        Config {
-            cores: 1,
-            mesh: "auto".into(),
-            query_rows: 128,
-            head_dim: 64,
-            hidden: 4096,
-            seq_max: 4096,
-            tiles_max: 32,
-            kq_max: 64,
-            score_width: 16,
-            predictor_cols: 32,
-            sort_width: 16,
-            kv_pes: 4,
-            sufa_pes: 2,
-            reset: ResetStyle::SyncHigh,
-            prefix: "star_".into(),
-            clock_ns: 10.0,
+/// Declares every configuration field once: the [`Config`] field and its doc, its default, its
+/// YAML kind, its check (run by [`Config::resolve`], in table order), and its flag in
+/// [`Overrides`] with the help text (range and default; `help_defaults_are_the_defaults` checks
+/// the default stated there) and the flag's value parser.
+macro_rules! config_fields {
+    ($(
+        $(#[doc = $doc:literal])*
+        $field:ident: $ty:ty = $default:expr;
+        yaml $kind:ident, check $check:expr;
+        flag $help:literal $(, #[$arg:meta])*;
+    )*) => {
+        /// The resolved configuration. Field order is the order of `--dump-config` and the
+        /// manifest.
+        #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+        #[serde(deny_unknown_fields, default)]
+        pub struct Config {
+            $( $(#[doc = $doc])* pub $field: $ty, )*
         }
-    }
-}
 
-/// Command-line overrides; each flag, when given, replaces the file's (or the default) value.
-#[derive(clap::Args, Debug, Default, Clone)]
-pub struct Overrides {
-    /// Number of cores in the mesh [1..=64; default 1, or R·C of --mesh RxC]
-    #[arg(long, value_name = "N", value_parser = u32_in("cores", 1, 64))]
-    pub cores: Option<u32>,
-    /// Mesh shape RxC (R·C = cores; alone it sets cores), or `auto` (near-square) [default: auto]
-    #[arg(long, value_name = "RxC")]
-    pub mesh: Option<String>,
-    /// T, query rows per core [1..=256; default 128]
-    #[arg(long, value_name = "N", value_parser = u32_in("query_rows", 1, 256))]
-    pub query_rows: Option<u32>,
-    /// d, head dimension [1..=256; default 64]
-    #[arg(long, value_name = "N", value_parser = u32_in("head_dim", 1, 256))]
-    pub head_dim: Option<u32>,
-    /// H, largest hidden size [1..=8192; default 4096]
-    #[arg(long, value_name = "N", value_parser = u32_in("hidden", 1, 8192))]
-    pub hidden: Option<u32>,
-    /// S_max, largest sequence length per core [1..=65536; default 4096]
-    #[arg(long, value_name = "N", value_parser = u32_in("seq_max", 1, 65536))]
-    pub seq_max: Option<u32>,
-    /// Tc_max, largest tile count [1..=256, ≤ seq_max; default 32]
-    #[arg(long, value_name = "N", value_parser = u32_in("tiles_max", 1, 256))]
-    pub tiles_max: Option<u32>,
-    /// kq_max, largest keys kept per tile [1..=1024; default 64]
-    #[arg(long, value_name = "N", value_parser = u32_in("kq_max", 1, 1024))]
-    pub kq_max: Option<u32>,
-    /// B, predicted score width in bits [8..=32; default 16]
-    #[arg(long, value_name = "BITS", value_parser = u32_in("score_width", 8, 32))]
-    pub score_width: Option<u32>,
-    /// Columns of the DLZS shift-add array [1..=256; default 32]
-    #[arg(long, value_name = "N", value_parser = u32_in("predictor_cols", 1, 256))]
-    pub predictor_cols: Option<u32>,
-    /// Sort network inputs: 8, 16 or 32 (keeps a quarter) [default 16]
-    #[arg(long, value_name = "N", value_parser = u32_in("sort_width", 8, 32))]
-    pub sort_width: Option<u32>,
-    /// K/V generation PEs per row [1..=16; default 4]
-    #[arg(long, value_name = "N", value_parser = u32_in("kv_pes", 1, 16))]
-    pub kv_pes: Option<u32>,
-    /// SU-FA PEs per row per array [1..=16; default 2]
-    #[arg(long, value_name = "N", value_parser = u32_in("sufa_pes", 1, 16))]
-    pub sufa_pes: Option<u32>,
-    /// Reset style [default: sync_high]
-    #[arg(long, value_enum)]
-    pub reset: Option<ResetStyle>,
-    /// Module/file prefix, lower-case, ending in `_` [default: star_]
-    #[arg(long, value_name = "PREFIX")]
-    pub prefix: Option<String>,
-    /// Target clock period in ns [0.5..=100; default 10]
-    #[arg(long, value_name = "NS", value_parser = f64_in("clock_ns", 0.5, 100.0))]
-    pub clock_ns: Option<f64>,
-}
+        /// The paper-sized core of spec §8, on a 1×1 mesh.
+        impl Default for Config {
+            fn default() -> Self {
+                Config { $( $field: $default, )* }
+            }
+        }
 
-macro_rules! apply_overrides {
-    ($cfg:expr, $o:expr, $($f:ident),*) => {
-        $( if let Some(v) = $o.$f.clone() { $cfg.$f = v; } )*
+        /// Command-line overrides; each flag, when given, replaces the file's (or the default)
+        /// value.
+        #[derive(clap::Args, Debug, Default, Clone)]
+        pub struct Overrides {
+            $( #[doc = $help] $(#[$arg])* pub $field: Option<$ty>, )*
+        }
+
+        impl Overrides {
+            fn apply(&self, cfg: &mut Config) {
+                $( if let Some(v) = self.$field.clone() { cfg.$field = v; } )*
+            }
+        }
+
+        /// Every YAML key, in the order of [`Config`].
+        const FIELDS: &[Field] = &[ $( Field { name: stringify!($field), kind: Kind::$kind }, )* ];
+
+        impl Config {
+            /// Each field's own check, in table order.
+            fn check_fields(&self) -> Result<(), UserError> {
+                $( ($check)(self)?; )*
+                Ok(())
+            }
+        }
     };
+}
+
+type Check = fn(&Config) -> Result<(), UserError>;
+const NONE: Check = |_| Ok(());
+
+config_fields! {
+    /// Number of STAR cores in the mesh.
+    cores: u32 = 1;
+    yaml U32, check |c: &Config| range("cores", c.cores, 1, 64);
+    flag "Number of cores in the mesh [1..=64; default 1, or R·C of --mesh RxC]",
+        #[arg(long, value_name = "N", value_parser = u32_in("cores", 1, 64))];
+    /// Mesh shape `RxC` (R·C = cores), or `auto` for the near-square default.
+    mesh: String = "auto".into();
+    yaml Str, check NONE; // resolved with `cores` in Config::resolve
+    flag "Mesh shape RxC (R·C = cores; alone it sets cores), or `auto` (near-square) [default: auto]",
+        #[arg(long, value_name = "RxC")];
+    /// T: query rows processed in parallel by one core.
+    query_rows: u32 = 128;
+    yaml U32, check |c: &Config| range("query_rows", c.query_rows, 1, 256);
+    flag "T, query rows per core [1..=256; default 128]",
+        #[arg(long, value_name = "N", value_parser = u32_in("query_rows", 1, 256))];
+    /// d: head dimension.
+    head_dim: u32 = 64;
+    yaml U32, check |c: &Config| range("head_dim", c.head_dim, 1, 256);
+    flag "d, head dimension [1..=256; default 64]",
+        #[arg(long, value_name = "N", value_parser = u32_in("head_dim", 1, 256))];
+    /// H: largest hidden size (input width of the K/V projections).
+    hidden: u32 = 4096;
+    yaml U32, check |c: &Config| range("hidden", c.hidden, 1, 8192);
+    flag "H, largest hidden size [1..=8192; default 4096]",
+        #[arg(long, value_name = "N", value_parser = u32_in("hidden", 1, 8192))];
+    /// S_max: largest sequence length per core.
+    seq_max: u32 = 4096;
+    yaml U32, check |c: &Config| range("seq_max", c.seq_max, 1, 65536);
+    flag "S_max, largest sequence length per core [1..=65536; default 4096]",
+        #[arg(long, value_name = "N", value_parser = u32_in("seq_max", 1, 65536))];
+    /// Tc_max: largest number of tiles per key row.
+    tiles_max: u32 = 32;
+    yaml U32, check |c: &Config| range("tiles_max", c.tiles_max, 1, 256.min(c.seq_max));
+    flag "Tc_max, largest tile count [1..=256, ≤ seq_max; default 32]",
+        #[arg(long, value_name = "N", value_parser = u32_in("tiles_max", 1, 256))];
+    /// kq_max: largest number of keys selected per tile.
+    kq_max: u32 = 64;
+    yaml U32, check |c: &Config| range("kq_max", c.kq_max, 1, 1024);
+    flag "kq_max, largest keys kept per tile [1..=1024; default 64]",
+        #[arg(long, value_name = "N", value_parser = u32_in("kq_max", 1, 1024))];
+    /// B: width of the predicted scores Â (the sorter's score width).
+    score_width: u32 = 16;
+    yaml U32, check |c: &Config| range("score_width", c.score_width, 8, 32);
+    flag "B, predicted score width in bits [8..=32; default 16]",
+        #[arg(long, value_name = "BITS", value_parser = u32_in("score_width", 8, 32))];
+    /// Columns of the DLZS shift-add array (T rows × this).
+    predictor_cols: u32 = 32;
+    yaml U32, check |c: &Config| range("predictor_cols", c.predictor_cols, 1, 256);
+    flag "Columns of the DLZS shift-add array [1..=256; default 32]",
+        #[arg(long, value_name = "N", value_parser = u32_in("predictor_cols", 1, 256))];
+    /// Inputs of the streaming bitonic sort network (it keeps a quarter of them).
+    sort_width: u32 = 16;
+    yaml U32, check |c: &Config| one_of("sort_width", c.sort_width, &[8, 16, 32]);
+    flag "Sort network inputs: 8, 16 or 32 (keeps a quarter) [default 16]",
+        #[arg(long, value_name = "N", value_parser = u32_in("sort_width", 8, 32))];
+    /// 16-bit PEs per row of the K/V generation array.
+    kv_pes: u32 = 4;
+    yaml U32, check |c: &Config| range("kv_pes", c.kv_pes, 1, 16);
+    flag "K/V generation PEs per row [1..=16; default 4]",
+        #[arg(long, value_name = "N", value_parser = u32_in("kv_pes", 1, 16))];
+    /// PEs per row of each SU-FA systolic array (Q·Kᵀ and P·V).
+    sufa_pes: u32 = 2;
+    yaml U32, check |c: &Config| range("sufa_pes", c.sufa_pes, 1, 16);
+    flag "SU-FA PEs per row per array [1..=16; default 2]",
+        #[arg(long, value_name = "N", value_parser = u32_in("sufa_pes", 1, 16))];
+    /// Reset style of the generated RTL.
+    reset: ResetStyle = ResetStyle::SyncHigh;
+    yaml Reset, check NONE;
+    flag "Reset style [default: sync_high]", #[arg(long, value_enum)];
+    /// Module and file name prefix.
+    prefix: String = "star_".into();
+    yaml Str, check |c: &Config| check_prefix(&c.prefix);
+    flag "Module/file prefix, lower-case, ending in `_` [default: star_]",
+        #[arg(long, value_name = "PREFIX")];
+    /// Target clock period in ns (constraints and timing reports).
+    clock_ns: f64 = 10.0;
+    yaml F64, check |c: &Config| check_clock(c.clock_ns);
+    flag "Target clock period in ns [0.5..=100; default 10]",
+        #[arg(long, value_name = "NS", value_parser = f64_in("clock_ns", 0.5, 100.0))];
 }
 
 impl Config {
@@ -158,29 +174,17 @@ impl Config {
                 c
             }
         };
-        apply_overrides!(
-            cfg,
-            over,
-            cores,
-            mesh,
-            query_rows,
-            head_dim,
-            hidden,
-            seq_max,
-            tiles_max,
-            kq_max,
-            score_width,
-            predictor_cols,
-            sort_width,
-            kv_pes,
-            sufa_pes,
-            reset,
-            prefix,
-            clock_ns
-        );
+        over.apply(&mut cfg);
         // A mesh shape given without a core count sets it: `--mesh 2x8` alone is 16 cores.
         if !cores_given && let Some((r, c)) = parse_mesh(&cfg.mesh) {
-            cfg.cores = r.saturating_mul(c);
+            let n = u64::from(r) * u64::from(c);
+            if n > 64 {
+                return Err(UserError(format!(
+                    "config field `mesh` = {:?} has {n} cores (allowed: at most 64)",
+                    cfg.mesh
+                )));
+            }
+            cfg.cores = n as u32;
         }
         cfg.resolve()?;
         Ok(cfg)
@@ -224,40 +228,7 @@ impl Config {
 
     /// Checks every field against its range and fills in derived values (`mesh: auto`).
     pub fn resolve(&mut self) -> Result<(), UserError> {
-        range("cores", self.cores, 1, 64)?;
-        range("query_rows", self.query_rows, 1, 256)?;
-        range("head_dim", self.head_dim, 1, 256)?;
-        range("hidden", self.hidden, 1, 8192)?;
-        range("seq_max", self.seq_max, 1, 65536)?;
-        range("tiles_max", self.tiles_max, 1, 256.min(self.seq_max))?;
-        range("kq_max", self.kq_max, 1, 1024)?;
-        range("score_width", self.score_width, 8, 32)?;
-        range("predictor_cols", self.predictor_cols, 1, 256)?;
-        if ![8, 16, 32].contains(&self.sort_width) {
-            return Err(UserError(format!(
-                "config field `sort_width` = {} is not allowed (allowed: 8, 16, 32)",
-                self.sort_width
-            )));
-        }
-        range("kv_pes", self.kv_pes, 1, 16)?;
-        range("sufa_pes", self.sufa_pes, 1, 16)?;
-        if !(self.clock_ns.is_finite() && (0.5..=100.0).contains(&self.clock_ns)) {
-            return Err(UserError(format!(
-                "config field `clock_ns` = {} is out of range (allowed 0.5..=100)",
-                self.clock_ns
-            )));
-        }
-        let p = &self.prefix;
-        let ok = p.len() <= 16
-            && p.ends_with('_')
-            && p.starts_with(|c: char| c.is_ascii_lowercase())
-            && p.chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-        if !ok {
-            return Err(UserError(format!(
-                "config field `prefix` = {p:?} is not allowed (allowed: [a-z][a-z0-9_]*_ , at most 16 characters)"
-            )));
-        }
+        self.check_fields()?;
         let (r, c) = if self.mesh == "auto" {
             near_square(self.cores)
         } else {
@@ -268,12 +239,11 @@ impl Config {
                 ))
             })?
         };
-        if r * c != self.cores {
+        let n = u64::from(r) * u64::from(c);
+        if n != u64::from(self.cores) {
             return Err(UserError(format!(
-                "config field `mesh` = {:?} has {} cores (allowed: RxC with R·C = cores = {})",
-                self.mesh,
-                r * c,
-                self.cores
+                "config field `mesh` = {:?} has {n} cores (allowed: RxC with R·C = cores = {})",
+                self.mesh, self.cores
             )));
         }
         self.mesh = format!("{r}x{c}");
@@ -313,74 +283,6 @@ struct Field {
     name: &'static str,
     kind: Kind,
 }
-
-/// Every YAML key, in the order of [`Config`].
-const FIELDS: &[Field] = &[
-    Field {
-        name: "cores",
-        kind: Kind::U32,
-    },
-    Field {
-        name: "mesh",
-        kind: Kind::Str,
-    },
-    Field {
-        name: "query_rows",
-        kind: Kind::U32,
-    },
-    Field {
-        name: "head_dim",
-        kind: Kind::U32,
-    },
-    Field {
-        name: "hidden",
-        kind: Kind::U32,
-    },
-    Field {
-        name: "seq_max",
-        kind: Kind::U32,
-    },
-    Field {
-        name: "tiles_max",
-        kind: Kind::U32,
-    },
-    Field {
-        name: "kq_max",
-        kind: Kind::U32,
-    },
-    Field {
-        name: "score_width",
-        kind: Kind::U32,
-    },
-    Field {
-        name: "predictor_cols",
-        kind: Kind::U32,
-    },
-    Field {
-        name: "sort_width",
-        kind: Kind::U32,
-    },
-    Field {
-        name: "kv_pes",
-        kind: Kind::U32,
-    },
-    Field {
-        name: "sufa_pes",
-        kind: Kind::U32,
-    },
-    Field {
-        name: "reset",
-        kind: Kind::Reset,
-    },
-    Field {
-        name: "prefix",
-        kind: Kind::Str,
-    },
-    Field {
-        name: "clock_ns",
-        kind: Kind::F64,
-    },
-];
 
 fn kind_of(v: &serde_json::Value) -> String {
     use serde_json::Value;
@@ -475,6 +377,40 @@ pub fn f64_in(
             "`{field}` takes a number in {lo}..={hi}, found {s:?}"
         )),
     }
+}
+
+fn one_of(field: &str, v: u32, allowed: &[u32]) -> Result<(), UserError> {
+    if !allowed.contains(&v) {
+        let a: Vec<String> = allowed.iter().map(|x| x.to_string()).collect();
+        return Err(UserError(format!(
+            "config field `{field}` = {v} is not allowed (allowed: {})",
+            a.join(", ")
+        )));
+    }
+    Ok(())
+}
+
+fn check_clock(v: f64) -> Result<(), UserError> {
+    if !(v.is_finite() && (0.5..=100.0).contains(&v)) {
+        return Err(UserError(format!(
+            "config field `clock_ns` = {v} is out of range (allowed 0.5..=100)"
+        )));
+    }
+    Ok(())
+}
+
+fn check_prefix(p: &str) -> Result<(), UserError> {
+    let ok = p.len() <= 16
+        && p.ends_with('_')
+        && p.starts_with(|c: char| c.is_ascii_lowercase())
+        && p.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if !ok {
+        return Err(UserError(format!(
+            "config field `prefix` = {p:?} is not allowed (allowed: [a-z][a-z0-9_]*_ , at most 16 characters)"
+        )));
+    }
+    Ok(())
 }
 
 fn range(field: &str, v: u32, lo: u32, hi: u32) -> Result<(), UserError> {
