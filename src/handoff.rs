@@ -352,7 +352,8 @@ pub fn insert(design: &Design, files: &mut BTreeMap<String, String>) {
              fusesoc --cores-root TREE run --target lint {vlnv}\n\
              fusesoc --cores-root TREE run --target sim {vlnv}\n\
              ```\n\n\
-             Without FuseSoC: `iverilog -g2005 -c star.f {tb_path} -o tb && vvp tb +vectors={vec_path}`.\n\
+             Without FuseSoC, from this directory: `iverilog -g2005 -o /tmp/star_tb -c star.f {tb_path}`,\n\
+             then `vvp -n /tmp/star_tb +vectors={vec_path}`.\n\
              See star-gen's `docs/handoff.md` for the flows and measured figures.\n",
             vlnv = vlnv(design, &top),
             part = VIVADO_PART,

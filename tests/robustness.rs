@@ -821,3 +821,91 @@ mod generated {
         let _ = std::fs::remove_dir_all(&d);
     }
 }
+
+// ---- the tree integrates ----
+
+#[test]
+fn the_tree_carries_what_flows_need() {
+    let d = tmp("integ");
+    let out = d.join("t");
+    let o = run(&[TINY, &["--cores", "4"]].concat(), Some(&out), None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let read = |rel: &str| std::fs::read_to_string(out.join(rel)).unwrap();
+    let manifest: serde_json::Value = serde_json::from_str(&read("manifest.json")).unwrap();
+    let hash = manifest["config_hash"].as_str().unwrap().to_string();
+    // `timescale in every Verilog file, right after the banner.
+    let files: Vec<String> = manifest["files"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    let verilog: Vec<&String> = files.iter().filter(|f| f.ends_with(".v")).collect();
+    assert!(verilog.iter().any(|f| f.starts_with("tb/")));
+    for f in &verilog {
+        assert_eq!(
+            read(f).lines().nth(2),
+            Some("`timescale 1ns / 1ps"),
+            "{f}: no timescale"
+        );
+    }
+    // The FuseSoC core: named by the config hash, flow API, separate SDC and XDC targets.
+    let core = read("star.core");
+    assert!(
+        core.contains(&format!("name: star-gen:star:star_core_{hash}:")),
+        "{core}"
+    );
+    assert!(core.contains("license: Apache-2.0"));
+    assert!(!core.contains("default_tool") && !core.contains("\n    tools:"));
+    for t in ["  default:", "  lint:", "  sim:", "  synth:", "  vivado:"] {
+        assert!(core.contains(t), "target {t}");
+    }
+    let synth = &core[core.find("\n  synth:\n").unwrap()..core.find("\n  vivado:\n").unwrap()];
+    assert!(
+        synth.contains("[rtl, sdc]") && !synth.contains("xdc"),
+        "{synth}"
+    );
+    let vivado = &core[core.find("\n  vivado:\n").unwrap()..];
+    assert!(
+        vivado.contains("[rtl, xdc]") && !vivado.contains("sdc"),
+        "{vivado}"
+    );
+    // The sim target's vectors: one per line after the comment, as many as the testbench reads.
+    let hex = read("tb/output_stage.hex");
+    assert_eq!(hex.lines().filter(|l| !l.starts_with("//")).count(), 256);
+    // README: every port of every top described, tables intact, license stated.
+    let readme = read("README.md");
+    assert!(readme.contains("Apache-2.0"));
+    let tops = manifest["tops"].as_array().unwrap();
+    assert!(tops.len() >= 2, "{tops:?}");
+    for t in tops {
+        let t = t.as_str().unwrap();
+        let body = read(&format!("rtl/{t}.v"));
+        let m = body.find("\nmodule ").unwrap();
+        let header = &body[m..m + body[m..].find(");").unwrap()];
+        for l in header.lines() {
+            let code = l.split("//").next().unwrap();
+            if code.trim_start().starts_with("input") || code.trim_start().starts_with("output") {
+                let name = code
+                    .trim()
+                    .trim_end_matches(',')
+                    .split_whitespace()
+                    .last()
+                    .unwrap();
+                let row = readme
+                    .lines()
+                    .find(|r| r.starts_with(&format!("| `{name}` |")))
+                    .unwrap_or_else(|| panic!("{t}: port {name} not in README"));
+                assert!(!row.contains("see the module's RTL"), "{row}");
+            }
+        }
+    }
+    for row in readme.lines().filter(|l| l.starts_with("| `")) {
+        let cells = row.replace("\\|", "").matches('|').count();
+        assert!(
+            cells == 3 || cells == 4 || cells == 5,
+            "broken table row: {row}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&d);
+}
