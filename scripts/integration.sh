@@ -123,5 +123,11 @@ else
   bad "pyslang (see $work/slang.log)"
 fi
 
+# The check can fail: a module without `timescale beside the tree's is an error for slang.
+cp -r lib/a slang-bad && printf 'module bad_tb;\nendmodule\n' > slang-bad/tb/bad_tb.v
+if "$py" "$root/scripts/slang-check.py" slang-bad >slang-bad.log 2>&1; then
+  bad "pyslang accepted a module without a timescale"
+else ok "pyslang rejects a module without a timescale"; fi
+
 echo "integration: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
