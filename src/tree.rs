@@ -126,6 +126,32 @@ fn doc_text(m: &Module) -> String {
     para.join(" ").replace('|', "\\|")
 }
 
+/// How many instances of module `target` one `top` holds (through its hierarchy); `None` when an
+/// instance on the way sits in a module with generate loops (its count is not written out).
+fn instances(ordered: &[&Module], top: &str, target: &str) -> Option<u64> {
+    if top == target {
+        return Some(1);
+    }
+    let m = ordered.iter().find(|m| m.name == top)?;
+    // Conservative: in a module with generate loops, any instance may be replicated.
+    let loops = m.body.contains("genvar") || m.body.contains("generate");
+    let mut n = 0u64;
+    for l in m.body.lines().map(str::trim) {
+        let Some(child) = l.split([' ', '(']).next() else {
+            continue;
+        };
+        if child == top || !ordered.iter().any(|c| c.name == child) {
+            continue;
+        }
+        let k = instances(ordered, child, target)?;
+        if k > 0 && loops {
+            return None;
+        }
+        n += k;
+    }
+    Some(n)
+}
+
 /// The meaning and protocol of a top's port, by name (prefix-free), for the tree's README.
 /// Ports not listed fall back to their RTL comment.
 fn port_doc(port: &str) -> Option<&'static str> {
@@ -275,9 +301,33 @@ fn readme(design: &Design, ordered: &[&Module]) -> String {
         s.push_str(&format!("| `{}` | {} |\n", m.name, doc_text(m)));
     }
     if !design.srams.is_empty() {
-        s.push_str("\n## Memories\n\nBehavioural wrappers that infer block RAM; swap in macros of these shapes.\n\n| module | depth | width |\n|---|---|---|\n");
+        let top = design.tops.last().map(String::as_str).unwrap_or("");
+        s.push_str(&format!(
+            "\n## Memories\n\nBehavioural wrappers that infer block RAM; swap in macros of these shapes.\n\
+             Instances are counted in one `{top}` (a mesh has one per core).\n\n\
+             | module | depth | width | instances | bits |\n|---|---|---|---|---|\n"
+        ));
+        let mut total = Some(0u64);
         for m in &design.srams {
-            s.push_str(&format!("| `{}` | {} | {} |\n", m.module, m.depth, m.width));
+            let n = instances(ordered, top, &m.module);
+            let bits = n.map(|n| n * u64::from(m.depth) * u64::from(m.width));
+            total = total.zip(bits).map(|(a, b)| a + b);
+            let show =
+                |v: Option<u64>| v.map_or("in a generate loop".to_string(), |v| v.to_string());
+            s.push_str(&format!(
+                "| `{}` | {} | {} | {} | {} |\n",
+                m.module,
+                m.depth,
+                m.width,
+                show(n),
+                show(bits)
+            ));
+        }
+        if let Some(t) = total {
+            s.push_str(&format!(
+                "\nTotal: {t} bits ({:.1} KiB) per `{top}`.\n",
+                t as f64 / 8192.0
+            ));
         }
     }
     s
