@@ -367,6 +367,10 @@ pub fn write(out: &Path, files: &BTreeMap<String, String>, force: bool) -> Resul
     if in_place {
         return write_in_place(out, &real, files, force);
     }
+    // Refuse before writing anything; checked again under the lock just before the swap.
+    if real.exists() {
+        check_owned(out, &real, force, |_| false)?;
+    }
     let parent = real.parent().expect("not the root").to_path_buf();
     let stem = temp_stem(&real);
     let tag = format!(
