@@ -184,6 +184,7 @@ fn generate(a: GenerateArgs) -> anyhow::Result<()> {
 
 fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
     let cfg = a.cfg.load()?;
+    star_gen::input::check_out_file("--out", &a.out)?;
     let mut f = match a.engine {
         Engine::Predictor if a.bench => star_gen::predictor::vectors::write_bench(&cfg, a.seed),
         Engine::Core if a.bench => {
