@@ -367,11 +367,15 @@ pub fn write(out: &Path, files: &BTreeMap<String, String>, force: bool) -> Resul
     if in_place {
         return write_in_place(out, &real, files, force);
     }
-    // Refuse before writing anything; checked again under the lock just before the swap.
-    if real.exists() {
-        check_owned(out, &real, force, |_| false)?;
-    }
     let parent = real.parent().expect("not the root").to_path_buf();
+    // Refuse before writing anything (checked again under the lock just before the swap). A
+    // failure without the lock may be another writer's swap in progress: decide under the lock.
+    if real.exists() && check_owned(out, &real, force, |_| false).is_err() {
+        let _lock = lock_dir(&parent);
+        if real.exists() {
+            check_owned(out, &real, force, |_| false)?;
+        }
+    }
     let stem = temp_stem(&real);
     let tag = format!(
         "{}-{}",
