@@ -331,6 +331,24 @@ fn concurrent_writers_neither_fail_nor_litter() {
     let fresh = d.join("fresh");
     generate(&fresh, None);
     assert_eq!(snapshot(&out), snapshot(&fresh));
+    // The same with `--out .` (entries replaced in place).
+    let kids: Vec<_> = (0..4)
+        .map(|_| {
+            bin()
+                .args(TINY)
+                .args(["--out", "."])
+                .current_dir(&out)
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for k in kids {
+        let o = k.wait_with_output().unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    no_litter(&out);
+    assert_eq!(snapshot(&out), snapshot(&fresh));
     let _ = std::fs::remove_dir_all(&d);
 }
 
