@@ -790,3 +790,22 @@ fn check_owned(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn temporary_names_stay_short_and_parse_back() {
+        let long = PathBuf::from("/x").join("é".repeat(120));
+        let stem = temp_stem(&long);
+        let name = format!(".{stem}.star-gen-old-4294967295-4294967295");
+        assert!(name.len() <= 255, "{}", name.len());
+        assert_eq!(temp_owner(&name, &stem), Some(("old", 4294967295)));
+        assert_eq!(temp_stem(Path::new("/x/out")), "out");
+        assert_eq!(temp_owner(".out.star-gen-tmp-12", "out"), Some(("tmp", 12)));
+        assert_eq!(temp_owner(".out.star-gen-mine", "out"), None);
+        assert_eq!(temp_owner(".outx.star-gen-tmp-12", "out"), None);
+        assert_eq!(temp_owner(".out.star-gen-new-12", "out"), None);
+    }
+}
