@@ -235,6 +235,13 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
         ))
         .into());
     }
+    let rmax = (1u64 << cfg.score_width) - 1;
+    if let Some(r) = a.radius.filter(|&r| r > rmax) {
+        return Err(UserError(format!(
+            "--radius {r} is out of range (allowed 0..={rmax} = 2^score_width - 1)"
+        ))
+        .into());
+    }
     let o = &a.cfg.over;
     if o.prefix.is_some() || o.reset.is_some() || o.clock_ns.is_some() {
         return Err(UserError(
