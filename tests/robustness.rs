@@ -589,6 +589,10 @@ fn eval_checks_every_input_before_running() {
         &["--dump", "not a directory"],
     );
     user_error(&eval(&data, &["--prefix", "a_"]), &["--prefix"]);
+    user_error(&eval(&data, &["--radius", "65536"]), &["--radius", "0..=65535"]);
+    user_error(&eval(&data, &["--keep", "nan"]), &["--keep"]);
+    user_error(&eval(&data, &["--heads", "L9H9"]), &["L9H9"]);
+    user_error(&eval(&d.join("nowhere"), &[]), &["--data", "nowhere"]);
     let _ = std::fs::remove_dir_all(&d);
 }
 
