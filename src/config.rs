@@ -346,6 +346,13 @@ fn yaml_error(e: &impl std::fmt::Display) -> String {
         let pos = line[..i].trim_end_matches([':', ' ']);
         return format!("config field `{key}` is given twice ({pos}); give each field once");
     }
+    // Resource limits (YAML bombs): say what happened, not the parser's internal counters.
+    if let Some(i) = line.find("budget breached") {
+        let pos = line[..i].trim_end_matches([':', ' ']);
+        return format!(
+            "invalid YAML: {pos}: the document expands beyond the size limit (aliases or nesting)"
+        );
+    }
     let line = line.split(", set ").next().unwrap_or(line);
     let line = line.split("; use ").next().unwrap_or(line);
     format!("invalid YAML: {line}")

@@ -352,6 +352,19 @@ fn concurrent_writers_neither_fail_nor_litter() {
     let _ = std::fs::remove_dir_all(&d);
 }
 
+/// Nine levels of ten aliases each: 10^9 nodes if expanded.
+const BOMB: &str = "a0: &a0 [x,x,x,x,x,x,x,x,x,x]
+a1: &a1 [*a0,*a0,*a0,*a0,*a0,*a0,*a0,*a0,*a0,*a0]
+a2: &a2 [*a1,*a1,*a1,*a1,*a1,*a1,*a1,*a1,*a1,*a1]
+a3: &a3 [*a2,*a2,*a2,*a2,*a2,*a2,*a2,*a2,*a2,*a2]
+a4: &a4 [*a3,*a3,*a3,*a3,*a3,*a3,*a3,*a3,*a3,*a3]
+a5: &a5 [*a4,*a4,*a4,*a4,*a4,*a4,*a4,*a4,*a4,*a4]
+a6: &a6 [*a5,*a5,*a5,*a5,*a5,*a5,*a5,*a5,*a5,*a5]
+a7: &a7 [*a6,*a6,*a6,*a6,*a6,*a6,*a6,*a6,*a6,*a6]
+a8: &a8 [*a7,*a7,*a7,*a7,*a7,*a7,*a7,*a7,*a7,*a7]
+mesh: *a8
+";
+
 #[test]
 fn config_and_flag_errors_name_the_field() {
     let d = tmp("cfg");
@@ -369,6 +382,7 @@ fn config_and_flag_errors_name_the_field() {
         ("- 1\n- 2\n", &["mapping"]),
         ("corez: 2\n", &["corez", "cores"]),
         ("mesh: [1, 2]\n", &["`mesh`", "text"]),
+        (BOMB, &["size limit"]),
     ] {
         let y = d.join("c.yaml");
         std::fs::write(&y, yaml).unwrap();
@@ -589,7 +603,10 @@ fn eval_checks_every_input_before_running() {
         &["--dump", "not a directory"],
     );
     user_error(&eval(&data, &["--prefix", "a_"]), &["--prefix"]);
-    user_error(&eval(&data, &["--radius", "65536"]), &["--radius", "0..=65535"]);
+    user_error(
+        &eval(&data, &["--radius", "65536"]),
+        &["--radius", "0..=65535"],
+    );
     user_error(&eval(&data, &["--keep", "nan"]), &["--keep"]);
     user_error(&eval(&data, &["--heads", "L9H9"]), &["L9H9"]);
     user_error(&eval(&d.join("nowhere"), &[]), &["--data", "nowhere"]);
@@ -745,6 +762,7 @@ mod generated {
             if let Err(e) = Config::from_yaml(&text) {
                 prop_assert!(!e.0.contains('\n'), "{}", e.0);
                 prop_assert!(!e.0.contains("DuplicateKeyPolicy"), "{}", e.0);
+                prop_assert!(!e.0.contains("budget"), "{}", e.0);
             }
         }
 
