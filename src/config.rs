@@ -355,6 +355,9 @@ fn yaml_error(e: &impl std::fmt::Display) -> String {
     }
     let line = line.split(", set ").next().unwrap_or(line);
     let line = line.split("; use ").next().unwrap_or(line);
+    let line = line
+        .replace(" rejected by the configured policy", " is not allowed")
+        .replace("cannot deserialize null into string", "a key is empty");
     format!("invalid YAML: {line}")
 }
 
