@@ -353,6 +353,14 @@ static SEQ: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
 /// (or any directory containing the current one) is replaced entry by entry in place.
 pub fn write(out: &Path, files: &BTreeMap<String, String>, force: bool) -> Result<(), UserError> {
     let real = resolve(out)?;
+    // Never, not even with --force: a tree does not replace the root or the home directory.
+    let home = std::env::var_os("HOME").and_then(|h| std::fs::canonicalize(h).ok());
+    if real.parent().is_none() || home.as_deref() == Some(real.as_path()) {
+        return Err(UserError(format!(
+            "--out {}: is the root or home directory; give a directory for the tree",
+            out.display()
+        )));
+    }
     match std::fs::metadata(&real) {
         Ok(m) if !m.is_dir() => {
             return Err(UserError(format!(

@@ -259,6 +259,11 @@ fn io_errors_name_their_path() {
         &run(TINY, Some(&d.join("missing/sub")), None),
         &["missing", "No such file or directory"],
     );
+    // Not even --force replaces the root directory.
+    user_error(
+        &run(&[TINY, &["--force"]].concat(), Some(Path::new("/")), None),
+        &["root or home directory"],
+    );
     let dangling = d.join("dangling");
     std::os::unix::fs::symlink("nowhere/deeper", &dangling).unwrap();
     user_error(&run(TINY, Some(&dangling), None), &["dangling"]);
