@@ -343,8 +343,9 @@ pub fn insert(design: &Design, files: &mut BTreeMap<String, String>) {
              FuseSoC targets (FuseSoC 2.x flow API): `default` (the RTL: what a core that depends on\n\
              this one gets), `lint` (Verilator `--lint-only -Wall`), `sim` (Icarus: the K/V output\n\
              stage at this configuration's widths against {n} golden vectors star-gen wrote; prints\n\
-             `N passed, N failed` and fails on a mismatch), `synth` (RTL + SDC for any SDC-reading\n\
-             flow), `vivado` (RTL + XDC, part `{part}`). The name carries the config hash, so trees of\n\
+             `N passed, N failed` and fails on a mismatch), `synth` (RTL + SDC, the generic target:\n\
+             yosys `synth_ecp5` through FuseSoC's generic flow; the SDC serves SDC-reading tools),\n\
+             `vivado` (RTL + XDC, part `{part}`). The name carries the config hash, so trees of\n\
              several configurations can sit in one library. Keep FuseSoC's own files (`fusesoc.conf`,\n\
              `build/`) outside this directory: star-gen refuses to replace a tree holding files it\n\
              did not write. For example, from the directory above the tree:\n\n\
