@@ -689,10 +689,16 @@ fn write_files(out: &Path, dir: &Path, files: &BTreeMap<String, String>) -> Resu
     Ok(())
 }
 
-/// Every entry under `dir`, depth first in name order, as (relative path, kind).
-fn walk(dir: &Path, rel: &str, skip: &dyn Fn(&str) -> bool, v: &mut Vec<(String, char)>) {
+/// Visits every entry under `dir`, depth first in name order, as (relative path, kind: `d`
+/// directory, `f` file, `o` other), stopping at the first error `f` returns.
+fn walk(
+    dir: &Path,
+    rel: &str,
+    skip: &dyn Fn(&str) -> bool,
+    f: &mut dyn FnMut(&str, char) -> Result<(), UserError>,
+) -> Result<(), UserError> {
     let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
+        return Ok(());
     };
     let mut names: Vec<String> = rd
         .filter_map(|e| e.ok())
@@ -712,11 +718,12 @@ fn walk(dir: &Path, rel: &str, skip: &dyn Fn(&str) -> bool, v: &mut Vec<(String,
             Ok(m) if m.is_file() => 'f',
             _ => 'o',
         };
-        v.push((r.clone(), kind));
+        f(&r, kind)?;
         if kind == 'd' {
-            walk(&p, &r, skip, v);
+            walk(&p, &r, skip, f)?;
         }
     }
+    Ok(())
 }
 
 /// Refuses to replace `real` unless it is empty or every entry in it is a file star-gen wrote,
@@ -730,11 +737,15 @@ fn check_owned(
     if force {
         return Ok(());
     }
-    let mut entries = Vec::new();
-    walk(real, "", &skip, &mut entries);
-    if entries.is_empty() {
+    // The first entry in name order, if any (an empty directory is simply replaced).
+    let mut first = None;
+    let _ = walk(real, "", &skip, &mut |r, _| {
+        first = Some(r.to_string());
+        Err(UserError(String::new()))
+    });
+    let Some(first) = first else {
         return Ok(());
-    }
+    };
     let shown = |rel: &str| out.join(rel).display().to_string();
     let refuse = |what: String| {
         Err(UserError(format!(
@@ -744,10 +755,9 @@ fn check_owned(
     };
     let listed: BTreeMap<String, String> = match std::fs::read(real.join("manifest.json")) {
         Err(_) => {
-            let first = &entries[0].0;
             return refuse(format!(
                 "{} was not written by star-gen (no manifest.json)",
-                shown(first)
+                shown(&first)
             ));
         }
         Ok(bytes) => {
@@ -766,36 +776,31 @@ fn check_owned(
             }
         }
     };
-    for (rel, kind) in &entries {
-        match kind {
-            'f' if rel == "manifest.json" => {}
-            'f' => match listed.get(rel) {
-                None => {
+    walk(real, "", &skip, &mut |rel, kind| match kind {
+        'f' if rel == "manifest.json" => Ok(()),
+        'f' => match listed.get(rel) {
+            None => refuse(format!(
+                "{} was not written by star-gen (not in its manifest.json)",
+                shown(rel)
+            )),
+            Some(h) => {
+                let bytes = std::fs::read(real.join(rel))
+                    .map_err(|e| UserError::io("--out: cannot read", &out.join(rel), &e))?;
+                if &hex_sha256(&bytes) != h {
                     return refuse(format!(
-                        "{} was not written by star-gen (not in its manifest.json)",
+                        "{} was changed since star-gen wrote it (SHA-256 differs from manifest.json)",
                         shown(rel)
                     ));
                 }
-                Some(h) => {
-                    let bytes = std::fs::read(real.join(rel))
-                        .map_err(|e| UserError::io("--out: cannot read", &out.join(rel), &e))?;
-                    if &hex_sha256(&bytes) != h {
-                        return refuse(format!(
-                            "{} was changed since star-gen wrote it (SHA-256 differs from manifest.json)",
-                            shown(rel)
-                        ));
-                    }
-                }
-            },
-            'd' if listed.keys().any(|k| k.starts_with(&format!("{rel}/"))) => {}
-            _ => {
-                return refuse(format!(
-                    "{} was not written by star-gen (not in its manifest.json)",
-                    shown(rel)
-                ));
+                Ok(())
             }
-        }
-    }
+        },
+        'd' if listed.keys().any(|k| k.starts_with(&format!("{rel}/"))) => Ok(()),
+        _ => refuse(format!(
+            "{} was not written by star-gen (not in its manifest.json)",
+            shown(rel)
+        )),
+    })?;
     Ok(())
 }
 
