@@ -1,4 +1,4 @@
-# star-gen: the two commands are `make rtl` (generate the default 16-core tree into rtl-out/)
+# star-gen: the two commands are `make rtl` (generate the 16-core tree into rtl-out/)
 # and `make test` (everything CI checks). See README.md.
 SHELL     := /bin/bash
 CARGO     ?= cargo
@@ -13,6 +13,7 @@ ENGINES   := predictor sorter rass kvgen sufa core mesh
 # hierarchy) of every testbench configuration's tree.
 LINT_CFGS := $(sort $(wildcard testbenches/*/*.yaml))
 
+.PHONY: tools-python test-integration
 .PHONY: all rtl test tools build unit style lint determinism check-rtl-out cosim cosim-core-real bench-predictor bench-core clean
 
 all: rtl
@@ -26,7 +27,16 @@ rtl: build
 tools:
 	@scripts/ensure-tools.sh
 
-test: tools build unit style lint determinism check-rtl-out cosim synth-ci
+# FuseSoC and pyslang, pinned, in the project venv .venv/ (issue 14).
+tools-python:
+	@scripts/ensure-tools.sh --python
+
+# Generated trees in real flows: FuseSoC lint + sim of two trees in one library, a user core with
+# a timescaled testbench depending on one, pyslang over every tree (scripts/integration.sh).
+test-integration: build tools tools-python
+	scripts/integration.sh
+
+test: tools build unit style lint determinism check-rtl-out cosim synth-ci test-integration
 	@echo "make test: all checks passed"
 
 unit:

@@ -16,218 +16,219 @@ pub enum ResetStyle {
     AsyncLow,
 }
 
-/// The resolved configuration. Field order is the order of `--dump-config` and the manifest.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-#[serde(deny_unknown_fields, default)]
-pub struct Config {
-    /// Number of STAR cores in the mesh.
-    pub cores: u32,
-    /// Mesh shape `RxC` (R·C = cores), or `auto` for the near-square default.
-    pub mesh: String,
-    /// T: query rows processed in parallel by one core.
-    pub query_rows: u32,
-    /// d: head dimension.
-    pub head_dim: u32,
-    /// H: largest hidden size (input width of the K/V projections).
-    pub hidden: u32,
-    /// S_max: largest sequence length per core.
-    pub seq_max: u32,
-    /// Tc_max: largest number of tiles per key row.
-    pub tiles_max: u32,
-    /// kq_max: largest number of keys selected per tile.
-    pub kq_max: u32,
-    /// B: width of the predicted scores Â (the sorter's score width).
-    pub score_width: u32,
-    /// Columns of the DLZS shift-add array (T rows × this).
-    pub predictor_cols: u32,
-    /// Inputs of the streaming bitonic sort network (it keeps a quarter of them).
-    pub sort_width: u32,
-    /// 16-bit PEs per row of the K/V generation array.
-    pub kv_pes: u32,
-    /// PEs per row of each SU-FA systolic array (Q·Kᵀ and P·V).
-    pub sufa_pes: u32,
-    /// Reset style of the generated RTL.
-    pub reset: ResetStyle,
-    /// Module and file name prefix.
-    pub prefix: String,
-    /// Target clock period in ns (constraints and timing reports).
-    pub clock_ns: f64,
-}
-
-impl Default for Config {
-    /// The paper-sized core of spec §8, on a 1×1 mesh.
-    fn default() -> Self {
-        Config {
-            cores: 1,
-            mesh: "auto".into(),
-            query_rows: 128,
-            head_dim: 64,
-            hidden: 4096,
-            seq_max: 4096,
-            tiles_max: 32,
-            kq_max: 64,
-            score_width: 16,
-            predictor_cols: 32,
-            sort_width: 16,
-            kv_pes: 4,
-            sufa_pes: 2,
-            reset: ResetStyle::SyncHigh,
-            prefix: "star_".into(),
-            clock_ns: 10.0,
+/// Declares every configuration field once: the [`Config`] field and its doc, its default, its
+/// YAML kind, its check (run by [`Config::resolve`], in table order), and its flag in
+/// [`Overrides`] with the help text (range and default; `help_defaults_are_the_defaults` checks
+/// the default stated there) and the flag's value parser.
+macro_rules! config_fields {
+    ($(
+        $(#[doc = $doc:literal])*
+        $field:ident: $ty:ty = $default:expr;
+        yaml $kind:ident, check $check:expr;
+        flag $help:literal $(, #[$arg:meta])*;
+    )*) => {
+        /// The resolved configuration. Field order is the order of `--dump-config` and the
+        /// manifest.
+        #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+        #[serde(deny_unknown_fields, default)]
+        pub struct Config {
+            $( $(#[doc = $doc])* pub $field: $ty, )*
         }
-    }
-}
 
-/// Command-line overrides; each flag, when given, replaces the file's (or the default) value.
-#[derive(clap::Args, Debug, Default, Clone)]
-pub struct Overrides {
-    /// Number of cores in the mesh [1..=64]
-    #[arg(long)]
-    pub cores: Option<u32>,
-    /// Mesh shape RxC with R·C = cores, or `auto` (near-square)
-    #[arg(long)]
-    pub mesh: Option<String>,
-    /// T, query rows per core [1..=256]
-    #[arg(long)]
-    pub query_rows: Option<u32>,
-    /// d, head dimension [1..=256]
-    #[arg(long)]
-    pub head_dim: Option<u32>,
-    /// H, largest hidden size [1..=8192]
-    #[arg(long)]
-    pub hidden: Option<u32>,
-    /// S_max, largest sequence length per core [1..=65536]
-    #[arg(long)]
-    pub seq_max: Option<u32>,
-    /// Tc_max, largest tile count [1..=256, ≤ seq_max]
-    #[arg(long)]
-    pub tiles_max: Option<u32>,
-    /// kq_max, largest keys kept per tile [1..=1024]
-    #[arg(long)]
-    pub kq_max: Option<u32>,
-    /// B, predicted score width in bits [8..=32]
-    #[arg(long)]
-    pub score_width: Option<u32>,
-    /// Columns of the DLZS shift-add array [1..=256]
-    #[arg(long)]
-    pub predictor_cols: Option<u32>,
-    /// Sort network inputs: 8, 16 or 32 (keeps a quarter)
-    #[arg(long)]
-    pub sort_width: Option<u32>,
-    /// K/V generation PEs per row [1..=16]
-    #[arg(long)]
-    pub kv_pes: Option<u32>,
-    /// SU-FA PEs per row per array [1..=16]
-    #[arg(long)]
-    pub sufa_pes: Option<u32>,
-    /// Reset style
-    #[arg(long, value_enum)]
-    pub reset: Option<ResetStyle>,
-    /// Module/file prefix, lower-case, ending in `_`
-    #[arg(long)]
-    pub prefix: Option<String>,
-    /// Target clock period in ns [0.5..=100]
-    #[arg(long)]
-    pub clock_ns: Option<f64>,
-}
+        /// The paper-sized core of spec §8, on a 1×1 mesh.
+        impl Default for Config {
+            fn default() -> Self {
+                Config { $( $field: $default, )* }
+            }
+        }
 
-macro_rules! apply_overrides {
-    ($cfg:expr, $o:expr, $($f:ident),*) => {
-        $( if let Some(v) = $o.$f.clone() { $cfg.$f = v; } )*
+        /// Command-line overrides; each flag, when given, replaces the file's (or the default)
+        /// value.
+        #[derive(clap::Args, Debug, Default, Clone)]
+        pub struct Overrides {
+            $( #[doc = $help] $(#[$arg])* pub $field: Option<$ty>, )*
+        }
+
+        impl Overrides {
+            fn apply(&self, cfg: &mut Config) {
+                $( if let Some(v) = self.$field.clone() { cfg.$field = v; } )*
+            }
+        }
+
+        /// Every YAML key, in the order of [`Config`].
+        const FIELDS: &[Field] = &[ $( Field { name: stringify!($field), kind: Kind::$kind }, )* ];
+
+        impl Config {
+            /// Each field's own check, in table order.
+            fn check_fields(&self) -> Result<(), UserError> {
+                $( ($check)(self)?; )*
+                Ok(())
+            }
+        }
     };
+}
+
+type Check = fn(&Config) -> Result<(), UserError>;
+const NONE: Check = |_| Ok(());
+
+config_fields! {
+    /// Number of STAR cores in the mesh.
+    cores: u32 = 1;
+    yaml U32, check |c: &Config| range("cores", c.cores, 1, 64);
+    flag "Number of cores in the mesh [1..=64; default 1, or R·C of --mesh RxC]",
+        #[arg(long, value_name = "N", value_parser = u32_in("cores", 1, 64))];
+    /// Mesh shape `RxC` (R·C = cores), or `auto` for the near-square default.
+    mesh: String = "auto".into();
+    yaml Str, check NONE; // resolved with `cores` in Config::resolve
+    flag "Mesh shape RxC (R·C = cores; alone it sets cores), or `auto` (near-square) [default: auto]",
+        #[arg(long, value_name = "RxC")];
+    /// T: query rows processed in parallel by one core.
+    query_rows: u32 = 128;
+    yaml U32, check |c: &Config| range("query_rows", c.query_rows, 1, 256);
+    flag "T, query rows per core [1..=256; default 128]",
+        #[arg(long, value_name = "N", value_parser = u32_in("query_rows", 1, 256))];
+    /// d: head dimension.
+    head_dim: u32 = 64;
+    yaml U32, check |c: &Config| range("head_dim", c.head_dim, 1, 256);
+    flag "d, head dimension [1..=256; default 64]",
+        #[arg(long, value_name = "N", value_parser = u32_in("head_dim", 1, 256))];
+    /// H: largest hidden size (input width of the K/V projections).
+    hidden: u32 = 4096;
+    yaml U32, check |c: &Config| range("hidden", c.hidden, 1, 8192);
+    flag "H, largest hidden size [1..=8192; default 4096]",
+        #[arg(long, value_name = "N", value_parser = u32_in("hidden", 1, 8192))];
+    /// S_max: largest sequence length per core.
+    seq_max: u32 = 4096;
+    yaml U32, check |c: &Config| range("seq_max", c.seq_max, 1, 65536);
+    flag "S_max, largest sequence length per core [1..=65536; default 4096]",
+        #[arg(long, value_name = "N", value_parser = u32_in("seq_max", 1, 65536))];
+    /// Tc_max: largest number of tiles per key row.
+    tiles_max: u32 = 32;
+    yaml U32, check |c: &Config| range("tiles_max", c.tiles_max, 1, 256.min(c.seq_max));
+    flag "Tc_max, largest tile count [1..=256, ≤ seq_max; default 32]",
+        #[arg(long, value_name = "N", value_parser = u32_in("tiles_max", 1, 256))];
+    /// kq_max: largest number of keys selected per tile.
+    kq_max: u32 = 64;
+    yaml U32, check |c: &Config| range("kq_max", c.kq_max, 1, 1024);
+    flag "kq_max, largest keys kept per tile [1..=1024; default 64]",
+        #[arg(long, value_name = "N", value_parser = u32_in("kq_max", 1, 1024))];
+    /// B: width of the predicted scores Â (the sorter's score width).
+    score_width: u32 = 16;
+    yaml U32, check |c: &Config| range("score_width", c.score_width, 8, 32);
+    flag "B, predicted score width in bits [8..=32; default 16]",
+        #[arg(long, value_name = "BITS", value_parser = u32_in("score_width", 8, 32))];
+    /// Columns of the DLZS shift-add array (T rows × this).
+    predictor_cols: u32 = 32;
+    yaml U32, check |c: &Config| range("predictor_cols", c.predictor_cols, 1, 256);
+    flag "Columns of the DLZS shift-add array [1..=256; default 32]",
+        #[arg(long, value_name = "N", value_parser = u32_in("predictor_cols", 1, 256))];
+    /// Inputs of the streaming bitonic sort network (it keeps a quarter of them).
+    sort_width: u32 = 16;
+    yaml U32, check |c: &Config| one_of("sort_width", c.sort_width, &[8, 16, 32]);
+    flag "Sort network inputs: 8, 16 or 32 (keeps a quarter) [default 16]",
+        #[arg(long, value_name = "N", value_parser = u32_in("sort_width", 8, 32))];
+    /// 16-bit PEs per row of the K/V generation array.
+    kv_pes: u32 = 4;
+    yaml U32, check |c: &Config| range("kv_pes", c.kv_pes, 1, 16);
+    flag "K/V generation PEs per row [1..=16; default 4]",
+        #[arg(long, value_name = "N", value_parser = u32_in("kv_pes", 1, 16))];
+    /// PEs per row of each SU-FA systolic array (Q·Kᵀ and P·V).
+    sufa_pes: u32 = 2;
+    yaml U32, check |c: &Config| range("sufa_pes", c.sufa_pes, 1, 16);
+    flag "SU-FA PEs per row per array [1..=16; default 2]",
+        #[arg(long, value_name = "N", value_parser = u32_in("sufa_pes", 1, 16))];
+    /// Reset style of the generated RTL.
+    reset: ResetStyle = ResetStyle::SyncHigh;
+    yaml Reset, check NONE;
+    flag "Reset style [default: sync_high]", #[arg(long, value_enum)];
+    /// Module and file name prefix.
+    prefix: String = "star_".into();
+    yaml Str, check |c: &Config| check_prefix(&c.prefix);
+    flag "Module/file prefix, lower-case, ending in `_` [default: star_]",
+        #[arg(long, value_name = "PREFIX")];
+    /// Target clock period in ns (constraints and timing reports).
+    clock_ns: f64 = 10.0;
+    yaml F64, check |c: &Config| check_clock(c.clock_ns);
+    flag "Target clock period in ns [0.5..=100; default 10]",
+        #[arg(long, value_name = "NS", value_parser = f64_in("clock_ns", 0.5, 100.0))];
 }
 
 impl Config {
     /// Reads a YAML file (unknown and duplicate keys are errors), applies the overrides and
     /// validates. `None` starts from the defaults.
     pub fn load(path: Option<&Path>, over: &Overrides) -> Result<Config, UserError> {
+        let mut cores_given = over.cores.is_some();
         let mut cfg = match path {
             None => Config::default(),
             Some(p) => {
                 let text = std::fs::read_to_string(p).map_err(|e| {
-                    UserError(format!("--config {}: cannot read: {e}", p.display()))
+                    UserError(format!(
+                        "--config {}: cannot read: {}",
+                        p.display(),
+                        crate::io_text(&e)
+                    ))
                 })?;
-                Config::from_yaml(&text)
-                    .map_err(|e| UserError(format!("--config {}: {}", p.display(), e.0)))?
+                let (c, keys) = Config::from_yaml_keys(&text)
+                    .map_err(|e| UserError(format!("--config {}: {}", p.display(), e.0)))?;
+                cores_given |= keys.iter().any(|k| k == "cores");
+                c
             }
         };
-        apply_overrides!(
-            cfg,
-            over,
-            cores,
-            mesh,
-            query_rows,
-            head_dim,
-            hidden,
-            seq_max,
-            tiles_max,
-            kq_max,
-            score_width,
-            predictor_cols,
-            sort_width,
-            kv_pes,
-            sufa_pes,
-            reset,
-            prefix,
-            clock_ns
-        );
+        over.apply(&mut cfg);
+        // A mesh shape given without a core count sets it: `--mesh 2x8` alone is 16 cores.
+        if !cores_given && let Some((r, c)) = parse_mesh(&cfg.mesh) {
+            let n = u64::from(r) * u64::from(c);
+            if n > 64 {
+                return Err(UserError(format!(
+                    "config field `mesh` = {:?} has {n} cores (allowed: at most 64)",
+                    cfg.mesh
+                )));
+            }
+            cfg.cores = n as u32;
+        }
         cfg.resolve()?;
         Ok(cfg)
     }
 
-    /// Parses YAML without resolving; errors are flattened to one line.
+    /// Parses YAML without resolving; errors are one line naming the field and what it expects.
     pub fn from_yaml(text: &str) -> Result<Config, UserError> {
-        serde_saphyr::from_str::<Config>(text).map_err(|e| {
-            // The parser's message is followed by a rendered source snippet; keep the message.
-            let msg = e.to_string();
-            let first = msg.split(" --> ").next().unwrap_or(&msg);
-            let line = first
-                .lines()
-                .map(str::trim)
-                .take_while(|l| !l.starts_with("-->"))
-                .filter(|l| !l.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ");
-            UserError(line.trim_start_matches("error: ").to_string())
-        })
+        Config::from_yaml_keys(text).map(|(c, _)| c)
+    }
+
+    /// [`Config::from_yaml`], also returning the keys the file sets.
+    fn from_yaml_keys(text: &str) -> Result<(Config, Vec<String>), UserError> {
+        use serde_json::Value;
+        let v: Value = serde_saphyr::from_str(text).map_err(|e| UserError(yaml_error(&e)))?;
+        let map = match v {
+            Value::Null => serde_json::Map::new(),
+            Value::Object(m) => m,
+            other => {
+                return Err(UserError(format!(
+                    "expected a mapping of config fields (`key: value` lines), found {}",
+                    kind_of(&other)
+                )));
+            }
+        };
+        let mut out = serde_json::Map::new();
+        for (k, v) in map {
+            let Some(f) = FIELDS.iter().find(|f| f.name == k) else {
+                let names: Vec<&str> = FIELDS.iter().map(|f| f.name).collect();
+                return Err(UserError(format!(
+                    "unknown config field `{k}` (expected one of: {})",
+                    names.join(", ")
+                )));
+            };
+            out.insert(k.clone(), f.kind.check(&k, v)?);
+        }
+        let keys: Vec<String> = out.keys().cloned().collect();
+        let cfg: Config = serde_json::from_value(Value::Object(out))
+            .map_err(|e| UserError(format!("config: {e}")))?;
+        Ok((cfg, keys))
     }
 
     /// Checks every field against its range and fills in derived values (`mesh: auto`).
     pub fn resolve(&mut self) -> Result<(), UserError> {
-        range("cores", self.cores, 1, 64)?;
-        range("query_rows", self.query_rows, 1, 256)?;
-        range("head_dim", self.head_dim, 1, 256)?;
-        range("hidden", self.hidden, 1, 8192)?;
-        range("seq_max", self.seq_max, 1, 65536)?;
-        range("tiles_max", self.tiles_max, 1, 256.min(self.seq_max))?;
-        range("kq_max", self.kq_max, 1, 1024)?;
-        range("score_width", self.score_width, 8, 32)?;
-        range("predictor_cols", self.predictor_cols, 1, 256)?;
-        if ![8, 16, 32].contains(&self.sort_width) {
-            return Err(UserError(format!(
-                "config field `sort_width` = {} is not allowed (allowed: 8, 16, 32)",
-                self.sort_width
-            )));
-        }
-        range("kv_pes", self.kv_pes, 1, 16)?;
-        range("sufa_pes", self.sufa_pes, 1, 16)?;
-        if !(self.clock_ns.is_finite() && (0.5..=100.0).contains(&self.clock_ns)) {
-            return Err(UserError(format!(
-                "config field `clock_ns` = {} is out of range (allowed 0.5..=100)",
-                self.clock_ns
-            )));
-        }
-        let p = &self.prefix;
-        let ok = p.len() <= 16
-            && p.ends_with('_')
-            && p.starts_with(|c: char| c.is_ascii_lowercase())
-            && p.chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-        if !ok {
-            return Err(UserError(format!(
-                "config field `prefix` = {p:?} is not allowed (allowed: [a-z][a-z0-9_]*_ , at most 16 characters)"
-            )));
-        }
+        self.check_fields()?;
         let (r, c) = if self.mesh == "auto" {
             near_square(self.cores)
         } else {
@@ -238,12 +239,11 @@ impl Config {
                 ))
             })?
         };
-        if r * c != self.cores {
+        let n = u64::from(r) * u64::from(c);
+        if n != u64::from(self.cores) {
             return Err(UserError(format!(
-                "config field `mesh` = {:?} has {} cores (allowed: RxC with R·C = cores = {})",
-                self.mesh,
-                r * c,
-                self.cores
+                "config field `mesh` = {:?} has {n} cores (allowed: RxC with R·C = cores = {})",
+                self.mesh, self.cores
             )));
         }
         self.mesh = format!("{r}x{c}");
@@ -267,6 +267,160 @@ impl Config {
         let d = sha2::Sha256::digest(json.as_bytes());
         d.iter().take(8).map(|b| format!("{b:02x}")).collect()
     }
+}
+
+/// What a YAML field holds (for one-line type errors).
+#[derive(Clone, Copy)]
+enum Kind {
+    /// An integer; the range is checked in [`Config::resolve`] (some bounds depend on others).
+    U32,
+    F64,
+    Str,
+    Reset,
+}
+
+struct Field {
+    name: &'static str,
+    kind: Kind,
+}
+
+fn kind_of(v: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match v {
+        Value::Null => "nothing (null)".into(),
+        Value::Bool(b) => format!("the boolean {b}"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) => format!("the text {s:?}"),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "a mapping".into(),
+    }
+}
+
+impl Kind {
+    /// The value if it has this kind (scalars are taken as text for text fields).
+    fn check(self, name: &str, v: serde_json::Value) -> Result<serde_json::Value, UserError> {
+        use serde_json::Value;
+        let bad = |want: &str, v: &Value| {
+            Err(UserError(format!(
+                "config field `{name}`: expected {want}, found {}",
+                kind_of(v)
+            )))
+        };
+        match self {
+            Kind::U32 => match v.as_u64() {
+                Some(n) if n <= u32::MAX as u64 => Ok(v),
+                _ => bad("a whole number (see `star-gen --help` for its range)", &v),
+            },
+            Kind::F64 => match v.as_f64() {
+                Some(x) if x.is_finite() => Ok(Value::from(x)),
+                _ => bad("a number of nanoseconds", &v),
+            },
+            Kind::Str => match v {
+                Value::String(_) => Ok(v),
+                Value::Number(n) => Ok(Value::String(n.to_string())),
+                _ => bad("text", &v),
+            },
+            Kind::Reset => match v.as_str() {
+                Some("sync_high" | "async_low") => Ok(v),
+                _ => bad("`sync_high` or `async_low`", &v),
+            },
+        }
+    }
+}
+
+/// The YAML parser's error on one line, without its source snippet or API advice.
+fn yaml_error(e: &impl std::fmt::Display) -> String {
+    let msg = e.to_string();
+    let first = msg.split(" --> ").next().unwrap_or(&msg);
+    let line = first
+        .lines()
+        .map(str::trim)
+        .take_while(|l| !l.starts_with("-->"))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let line = line.trim_start_matches("error: ");
+    // Duplicate keys: "<pos>: duplicate mapping key: K, set DuplicateKeyPolicy ..."
+    if let Some(i) = line.find("duplicate mapping key: ") {
+        let key = line[i + 23..].split(',').next().unwrap_or("").trim();
+        let pos = line[..i].trim_end_matches([':', ' ']);
+        return format!("config field `{key}` is given twice ({pos}); give each field once");
+    }
+    // Resource limits (YAML bombs): say what happened, not the parser's internal counters.
+    if let Some(i) = line.find("budget breached") {
+        let pos = line[..i].trim_end_matches([':', ' ']);
+        return format!(
+            "invalid YAML: {pos}: the document expands beyond the size limit (aliases or nesting)"
+        );
+    }
+    let line = line.split(", set ").next().unwrap_or(line);
+    let line = line.split("; use ").next().unwrap_or(line);
+    let line = line
+        .replace(" rejected by the configured policy", " is not allowed")
+        .replace("cannot deserialize null into string", "a key is empty");
+    format!("invalid YAML: {line}")
+}
+
+/// A clap value parser for a u32 flag with its range: `--cores=-1` says what `--cores` takes.
+pub fn u32_in(
+    field: &'static str,
+    lo: u32,
+    hi: u32,
+) -> impl Fn(&str) -> Result<u32, String> + Clone + Send + Sync + 'static {
+    move |s: &str| match s.trim().parse::<i128>() {
+        Ok(v) if (lo as i128..=hi as i128).contains(&v) => Ok(v as u32),
+        _ => Err(format!(
+            "`{field}` takes a whole number in {lo}..={hi}, found {s:?}"
+        )),
+    }
+}
+
+/// A clap value parser for an f64 flag with its range.
+pub fn f64_in(
+    field: &'static str,
+    lo: f64,
+    hi: f64,
+) -> impl Fn(&str) -> Result<f64, String> + Clone + Send + Sync + 'static {
+    move |s: &str| match s.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() && (lo..=hi).contains(&v) => Ok(v),
+        _ => Err(format!(
+            "`{field}` takes a number in {lo}..={hi}, found {s:?}"
+        )),
+    }
+}
+
+fn one_of(field: &str, v: u32, allowed: &[u32]) -> Result<(), UserError> {
+    if !allowed.contains(&v) {
+        let a: Vec<String> = allowed.iter().map(|x| x.to_string()).collect();
+        return Err(UserError(format!(
+            "config field `{field}` = {v} is not allowed (allowed: {})",
+            a.join(", ")
+        )));
+    }
+    Ok(())
+}
+
+fn check_clock(v: f64) -> Result<(), UserError> {
+    if !(v.is_finite() && (0.5..=100.0).contains(&v)) {
+        return Err(UserError(format!(
+            "config field `clock_ns` = {v} is out of range (allowed 0.5..=100)"
+        )));
+    }
+    Ok(())
+}
+
+fn check_prefix(p: &str) -> Result<(), UserError> {
+    let ok = p.len() <= 16
+        && p.ends_with('_')
+        && p.starts_with(|c: char| c.is_ascii_lowercase())
+        && p.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if !ok {
+        return Err(UserError(format!(
+            "config field `prefix` = {p:?} is not allowed (allowed: [a-z][a-z0-9_]*_ , at most 16 characters)"
+        )));
+    }
+    Ok(())
 }
 
 fn range(field: &str, v: u32, lo: u32, hi: u32) -> Result<(), UserError> {
@@ -317,7 +471,47 @@ mod tests {
         assert!(e.contains("corez"), "{e}");
         assert!(!e.contains('\n'));
         let e = Config::from_yaml("cores: 2\ncores: 3\n").unwrap_err().0;
-        assert!(e.to_lowercase().contains("duplicate"), "{e}");
+        assert!(e.contains("`cores` is given twice"), "{e}");
+        assert!(!e.contains("DuplicateKeyPolicy"), "{e}");
+        let e = Config::from_yaml("cores: abc\n").unwrap_err().0;
+        assert!(e.contains("`cores`: expected a whole number"), "{e}");
+    }
+
+    /// `--help` states each field's default: it must be the default of [`Config`].
+    #[test]
+    fn help_defaults_are_the_defaults() {
+        use clap::Args;
+        let cmd = Overrides::augment_args(clap::Command::new("t"));
+        let def = serde_json::to_value(Config::default()).unwrap();
+        for a in cmd.get_arguments() {
+            let help = a.get_help().map(|h| h.to_string()).unwrap_or_default();
+            let id = a.get_id().as_str();
+            let i = help
+                .find("default")
+                .unwrap_or_else(|| panic!("--{id}: no default"));
+            let shown = help[i + 7..]
+                .trim_start_matches(':')
+                .trim_start()
+                .split([',', ';', ']'])
+                .next()
+                .unwrap()
+                .trim();
+            let want = match &def[id] {
+                serde_json::Value::String(s) => s.clone(),
+                v => v.to_string().trim_end_matches(".0").to_string(),
+            };
+            assert_eq!(shown, want, "--{id}: {help}");
+        }
+    }
+
+    #[test]
+    fn mesh_alone_sets_cores() {
+        let o = Overrides {
+            mesh: Some("2x8".into()),
+            ..Default::default()
+        };
+        let c = Config::load(None, &o).unwrap();
+        assert_eq!((c.cores, c.mesh.as_str()), (16, "2x8"));
     }
 
     #[test]

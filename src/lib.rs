@@ -10,6 +10,7 @@ pub mod config;
 pub mod core;
 pub mod handoff;
 pub mod host;
+pub mod input;
 pub mod kvgen;
 pub mod mesh;
 pub mod numerics;
@@ -32,3 +33,20 @@ impl std::fmt::Display for UserError {
 }
 
 impl std::error::Error for UserError {}
+
+impl UserError {
+    /// A failed file operation: `WHAT PATH: REASON`, without Rust's `(os error N)` suffix.
+    pub fn io(what: &str, path: &std::path::Path, e: &std::io::Error) -> UserError {
+        UserError(format!("{what} {}: {}", path.display(), io_text(e)))
+    }
+}
+
+/// An I/O error's text as a user reads it (`No such file or directory`), without the
+/// `(os error N)` suffix Rust appends.
+pub fn io_text(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}

@@ -1,6 +1,5 @@
 //! The `star-gen` command line.
 
-use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use star_gen::UserError;
 use star_gen::config::{Config, Overrides};
@@ -38,9 +37,13 @@ impl ConfigArgs {
 struct GenerateArgs {
     #[command(flatten)]
     cfg: ConfigArgs,
-    /// Output directory (replaced if it holds an earlier star-gen tree, refused otherwise)
+    /// Output directory. An existing one is replaced only if every file in it is one star-gen
+    /// wrote, unchanged (per its manifest.json); otherwise refused, naming the first other file
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
+    /// Replace --out even if it holds files star-gen did not write (they are deleted)
+    #[arg(long)]
+    force: bool,
     /// Print the fully resolved configuration as YAML and exit
     #[arg(long)]
     dump_config: bool,
@@ -145,7 +148,11 @@ struct EvalArgs {
 }
 
 fn run() -> anyhow::Result<()> {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) if !e.use_stderr() => e.exit(), // --help, --version
+        Err(e) => return Err(UserError(clap_one_line(&e)).into()),
+    };
     match cli.cmd {
         None => generate(cli.generate),
         Some(Cmd::Vectors(a)) => vectors(a),
@@ -168,7 +175,7 @@ fn generate(a: GenerateArgs) -> anyhow::Result<()> {
         .ok_or_else(|| UserError("--out DIR is required to generate RTL".into()))?;
     let design = star_gen::tree::build(&cfg);
     let files = star_gen::tree::render(&design);
-    star_gen::tree::write(&out, &files)?;
+    star_gen::tree::write(&out, &files, a.force)?;
     eprintln!(
         "star-gen: wrote {} files ({} modules) to {} [config {}]",
         files.len(),
@@ -181,6 +188,7 @@ fn generate(a: GenerateArgs) -> anyhow::Result<()> {
 
 fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
     let cfg = a.cfg.load()?;
+    star_gen::input::check_out_file("--out", &a.out)?;
     let mut f = match a.engine {
         Engine::Predictor if a.bench => star_gen::predictor::vectors::write_bench(&cfg, a.seed),
         Engine::Core if a.bench => {
@@ -209,7 +217,7 @@ fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
     }
     let n = f.expected;
     std::fs::write(&a.out, f.into_string())
-        .with_context(|| format!("writing {}", a.out.display()))?;
+        .map_err(|e| UserError::io("--out: cannot write", &a.out, &e))?;
     eprintln!("star-gen: {} expected values in {}", n, a.out.display());
     Ok(())
 }
@@ -240,6 +248,28 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
         ))
         .into());
     }
+    let rmax = (1u64 << cfg.score_width) - 1;
+    if let Some(r) = a.radius.filter(|&r| r > rmax) {
+        return Err(UserError(format!(
+            "--radius {r} is out of range (allowed 0..={rmax} = 2^score_width - 1)"
+        ))
+        .into());
+    }
+    let o = &a.cfg.over;
+    if o.prefix.is_some() || o.reset.is_some() || o.clock_ns.is_some() {
+        return Err(UserError(
+            "--prefix, --reset and --clock-ns do not affect eval (they shape the generated RTL only)"
+                .into(),
+        )
+        .into());
+    }
+    // Output paths are checked before the run, not after it.
+    if let Some(j) = &a.json {
+        star_gen::input::check_out_file("--json", j)?;
+    }
+    if let Some(d) = &a.dump {
+        star_gen::input::check_out_dir("--dump", d)?;
+    }
     if a.rtl && !std::path::Path::new("scripts/cosim.sh").exists() {
         return Err(UserError(
             "--rtl needs the star-gen repository (scripts/cosim.sh, testbenches/) as the current directory".into(),
@@ -256,6 +286,13 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
         heads: a.heads.clone(),
         select: a.select,
     };
+    if !a.data.is_dir() {
+        return Err(UserError(format!(
+            "--data {}: not a directory (expected L<l>/x.npy and L<l>H<h>/*.npy under it)",
+            a.data.display()
+        ))
+        .into());
+    }
     let mut heads = eval::list_heads(&a.data)?;
     if !a.heads.is_empty() {
         heads.retain(|(n, _, _)| a.heads.contains(n));
@@ -267,6 +304,11 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
             ))
             .into());
         }
+    }
+    // Every input of every head is checked before anything runs (src/input.rs).
+    for (name, layer, _) in &heads {
+        let inp = star_gen::input::load_head(&a.data, name, *layer)?;
+        star_gen::input::check_fit(name, &inp, &cfg, a.keep, a.tiles)?;
     }
     let mut reports = Vec::new();
     for (i, (name, layer, _)) in heads.iter().enumerate() {
@@ -291,22 +333,25 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
         }
         if let Some(dir) = &a.dump {
             let hd = dir.join(name);
-            std::fs::create_dir_all(&hd)?;
+            std::fs::create_dir_all(&hd)
+                .map_err(|e| UserError::io("--dump: cannot create", &hd, &e))?;
             let blocks = eval::run_head(&p, &cfg, None);
             let o: Vec<Vec<i16>> = blocks.into_iter().flat_map(|b| b.o).collect();
-            eval::write_npy_i16(&hd.join("o_int16.npy"), &o)?;
+            let op = hd.join("o_int16.npy");
+            eval::write_npy_i16(&op, &o)
+                .map_err(|e| UserError::io("--dump: cannot write", &op, &e))?;
             let regs = serde_json::json!({
                 "regs": p.regs, "scale_q": p.scale_q, "scale_k": p.scale_k, "scale_v": p.scale_v,
             });
-            std::fs::write(
-                hd.join("regs.json"),
-                serde_json::to_string_pretty(&regs)? + "\n",
-            )?;
+            let rp = hd.join("regs.json");
+            std::fs::write(&rp, serde_json::to_string_pretty(&regs)? + "\n")
+                .map_err(|e| UserError::io("--dump: cannot write", &rp, &e))?;
         }
         reports.push(r);
     }
     print!("{}", eval::settings(&opt, &cfg, &reports));
     print!("{}", eval::table(&reports));
+    print!("{}", star_gen::input::LEGEND);
     if rtl_fail {
         anyhow::bail!("eval --rtl: the core RTL disagrees with the golden model");
     }
@@ -317,9 +362,23 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
             "heads": reports,
         });
         std::fs::write(j, serde_json::to_string_pretty(&v)? + "\n")
-            .with_context(|| format!("writing {}", j.display()))?;
+            .map_err(|e| UserError::io("--json: cannot write", j, &e))?;
     }
     Ok(())
+}
+
+/// A clap error on one line, without its usage block and `--help` hint.
+fn clap_one_line(e: &clap::Error) -> String {
+    let text = e.render().to_string();
+    let body: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+        .filter(|l| !l.is_empty())
+        .collect();
+    body.join(" ")
+        .trim_start_matches("error: ")
+        .replace("  ", " ")
 }
 
 fn main() {
@@ -329,7 +388,13 @@ fn main() {
         } else {
             1
         };
-        eprintln!("error: {e:#}");
+        // Rust's ` (os error N)` suffix means nothing to a user; the text before it says it all.
+        let mut msg = format!("{e:#}");
+        while let Some(i) = msg.find(" (os error ") {
+            let end = msg[i..].find(')').map_or(msg.len(), |j| i + j + 1);
+            msg.replace_range(i..end, "");
+        }
+        eprintln!("error: {msg}");
         std::process::exit(code);
     }
 }

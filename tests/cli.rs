@@ -39,7 +39,7 @@ fn bad_input_is_one_line_exit_2_and_no_tree() {
     rejects(
         &["--cores", "0"],
         &out,
-        "`cores` = 0 is out of range (allowed 1..=64)",
+        "`cores` takes a whole number in 1..=64, found \"0\"",
     );
     rejects(&["--score-width", "33"], &out, "`score_width`");
     rejects(&["--cores", "6", "--mesh", "4x4"], &out, "`mesh`");
@@ -47,7 +47,7 @@ fn bad_input_is_one_line_exit_2_and_no_tree() {
     rejects(&["--prefix", "Star"], &out, "`prefix`");
     let dup = d.join("dup.yaml");
     std::fs::write(&dup, "cores: 2\ncores: 3\n").unwrap();
-    rejects(&["--config", dup.to_str().unwrap()], &out, "duplicate");
+    rejects(&["--config", dup.to_str().unwrap()], &out, "given twice");
     let unk = d.join("unk.yaml");
     std::fs::write(&unk, "cores: 2\nsorter_width: 16\n").unwrap();
     rejects(&["--config", unk.to_str().unwrap()], &out, "sorter_width");

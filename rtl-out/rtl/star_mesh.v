@@ -1,5 +1,6 @@
 // star-gen 0.1.0 | config 37ea3d6679cd4d9b | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
+`timescale 1ns / 1ps
 `default_nettype none
 
 // Mesh network (spec §6): 4 x 4 routers, XY routing, 128-bit payload flits, wormhole.

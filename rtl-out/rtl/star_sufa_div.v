@@ -1,5 +1,6 @@
 // star-gen 0.1.0 | config 37ea3d6679cd4d9b | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
+`timescale 1ns / 1ps
 `default_nettype none
 
 // Radix-2 restoring divider of spec §5: q = sat16(div_round(n, d)), halves away from zero, for a

@@ -1,5 +1,6 @@
 // star-gen 0.1.0 | config 37ea3d6679cd4d9b | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
+`timescale 1ns / 1ps
 `default_nettype none
 
 // exp2 unit of spec v3 §5, two register stages: p = exp2q(-u) in UQ1.15 for u = min(-t, 16384).

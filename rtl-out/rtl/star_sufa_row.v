@@ -1,5 +1,6 @@
 // star-gen 0.1.0 | config 37ea3d6679cd4d9b | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
+`timescale 1ns / 1ps
 `default_nettype none
 
 // One SU-FA row: P = 2 Q·Kᵀ PEs and 2 P·V PEs, z scaler, z FIFO, exact tile maximum, exp2 unit,

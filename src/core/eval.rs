@@ -4,7 +4,7 @@
 use super::model::{BlockOut, Head, KvStore, Regs, key_prediction, run_block, run_block_kv};
 use crate::UserError;
 use crate::config::Config;
-use crate::host::{Tensor, kq_from_keep, mz_sz, quant, quant_bias, read_npy, smallest_shift};
+use crate::host::{Tensor, kq_from_keep, mz_sz, quant, quant_bias, smallest_shift};
 use crate::kvgen::model::accumulate;
 use crate::predictor::model::{key_acc, score_acc, wk_codes};
 use crate::sorter::model::{SelectMode, tile_bounds};
@@ -102,34 +102,12 @@ pub fn prepare(
     cfg: &Config,
     opt: &EvalOptions,
 ) -> Result<Prepared, UserError> {
-    let hd = dir.join(name);
-    let x_f = read_npy(&dir.join(format!("L{layer}")).join("x.npy"))?;
-    let load = |f: &str| read_npy(&hd.join(format!("{f}.npy")));
-    let (wk_f, wv_f, bk_f, bv_f, q_f, k_f, o_f) = (
-        load("wk")?,
-        load("wv")?,
-        load("bk")?,
-        load("bv")?,
-        load("q")?,
-        load("k")?,
-        load("o")?,
-    );
+    // Every file checked (format, dtype, size, shapes, finite values): src/input.rs.
+    let inp = crate::input::load_head(dir, name, layer)?;
+    crate::input::check_fit(name, &inp, cfg, opt.keep, opt.tiles)?;
+    let (x_f, wk_f, wv_f, bk_f, bv_f, q_f, k_f, o_f) =
+        (inp.x, inp.wk, inp.wv, inp.bk, inp.bv, inp.q, inp.k, inp.o);
     let (s, hidden, d) = (x_f.rows, x_f.cols, wk_f.cols);
-    if wk_f.rows != hidden || q_f.cols != d || q_f.rows != s {
-        return Err(UserError(format!(
-            "{}: shapes disagree (x {s}x{hidden}, wk {}x{d}, q {}x{})",
-            hd.display(),
-            wk_f.rows,
-            q_f.rows,
-            q_f.cols
-        )));
-    }
-    if hidden > cfg.hidden as usize || d > cfg.head_dim as usize || s > cfg.seq_max as usize {
-        return Err(UserError(format!(
-            "{name}: H = {hidden}, d = {d}, S = {s} do not fit the config (hidden {}, head_dim {}, seq_max {})",
-            cfg.hidden, cfg.head_dim, cfg.seq_max
-        )));
-    }
     let xq = quant(&x_f.data, 8);
     let wkq = quant(&wk_f.data, 8);
     let wvq = quant(&wv_f.data, 8);
