@@ -103,21 +103,9 @@ fn manifest(design: &Design, files: &BTreeMap<String, String>) -> String {
     serde_json::to_string_pretty(&v).expect("manifest serialises") + "\n"
 }
 
-/// The first `//` comment line of a module: its one-line description.
+/// A module's one-line description, as declared.
 fn doc_line(m: &Module) -> &str {
-    m.body
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("// "))
-        .unwrap_or("")
-}
-
-/// Port declarations of a module, as written.
-fn ports(m: &Module) -> Vec<&str> {
-    m.body
-        .lines()
-        .map(str::trim)
-        .filter(|l| l.starts_with("input") || l.starts_with("output"))
-        .collect()
+    &m.doc
 }
 
 fn readme(design: &Design, ordered: &[&Module]) -> String {
@@ -148,10 +136,8 @@ fn readme(design: &Design, ordered: &[&Module]) -> String {
                 m.name,
                 doc_line(m)
             ));
-            for p in ports(m) {
-                s.push_str(p);
-                s.push('\n');
-            }
+            // The header as printed from the declared parameters and ports.
+            s.push_str(&m.header());
             s.push_str("```\n\n");
         }
     }

@@ -118,6 +118,7 @@ endmodule
         name: name.clone(),
         body: s,
         deps: vec![pe.into(), rsr.into(), sat.into()],
+        ..Default::default()
     });
     name
 }
@@ -531,6 +532,7 @@ module {name} (
         name: name.clone(),
         body: s,
         deps,
+        ..Default::default()
     });
     d.tops.push(name);
 }

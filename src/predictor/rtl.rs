@@ -114,6 +114,7 @@ module {name} (
         name: name.clone(),
         body: s,
         deps: vec![pe.into(), lze.into(), rsr.into(), sat.into()],
+        ..Default::default()
     });
     name
 }
@@ -249,6 +250,7 @@ module {name} (
         name: name.clone(),
         body: s,
         deps: vec![row.into()],
+        ..Default::default()
     });
     d.tops.push(name);
 }

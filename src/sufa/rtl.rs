@@ -330,6 +330,7 @@ endmodule
         name: name.clone(),
         body: s,
         deps: leaves.iter().map(|x| x.to_string()).collect(),
+        ..Default::default()
     });
     name
 }
@@ -665,6 +666,7 @@ module {name} (
         name: name.clone(),
         body: s,
         deps: vec![row.into(), vbuf.into(), mbuf.into()],
+        ..Default::default()
     });
     d.tops.push(name);
 }
