@@ -49,6 +49,40 @@ pub(super) fn declare(
         .input("shift_i", 1, "drain: hold <= hold_next_i")
         .input("hold_next_i", Width::of("ACC_W", 40), "")
         .output("hold_o", Width::of("ACC_W", 40), ""),
+        "predictor_row" => {
+            let (nc, acc, b) = (num(extra, "nc"), num(extra, "acc_w"), num(extra, "b"));
+            Module::new(
+                name,
+                "One row of the DLZS predictor: NC shift-add PEs and the output stage.",
+            )
+            .param("NC", nc, "PEs (array columns)")
+            .param("ACC_W", acc, "accumulator bits")
+            .param("B", b, "A-hat score bits")
+            .input("clk_i", 1, "")
+            .input("en_i", 1, "accumulate one term in every PE")
+            .input("first_i", 1, "the term starts a new sum")
+            .input("last_i", 1, "the term ends the sum")
+            .input("mode_i", 1, "0: K-hat = X.Wk, 1: A-hat = Q.K-hat^T")
+            .input("x_i", 8, "phase 1.1 row operand (INT8)")
+            .input(
+                "qcode_i",
+                5,
+                "phase 1.2 row operand, leading-zero code {s, e}",
+            )
+            .input(
+                "col_i",
+                Width::of("16*NC", 16 * nc),
+                "NC column lanes of 16 bits",
+            )
+            .input("shift_i", 1, "output beat: the hold chain shifts")
+            .input("out_mode_i", 1, "mode of the job being output")
+            .input("out_sh_i", 6, "its shift")
+            .output(
+                "out_o",
+                Width::of("((B > 16) ? B : 16)", b.max(16)),
+                "PE 0's sum",
+            )
+        }
         "kv_pe" => Module::new(
             name,
             "K/V generation MAC PE: INT8 x INT8, exact accumulation.",
