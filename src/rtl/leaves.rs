@@ -83,6 +83,37 @@ pub(super) fn declare(
                 "PE 0's sum",
             )
         }
+        "kvgen_row" => {
+            let (p, pw, aw) = (num(extra, "p"), num(extra, "pe_w"), num(extra, "acc_w"));
+            assert!(
+                aw > pw && aw > 32,
+                "kvgen_row: ACC_W must exceed PE_W and 32"
+            );
+            Module::new(
+                name,
+                "One row of the K/V array: P MAC PEs, their sum plus bias, rounded.",
+            )
+            .param("P", p, "MAC PEs (hidden lanes)")
+            .param("PE_W", pw, "bits of one PE's partial sum")
+            .param("ACC_W", aw, "bits of the row sum plus bias (exact)")
+            .input("clk_i", 1, "")
+            .input("en_i", 1, "one X word: accumulate P products")
+            .input("first_i", 1, "the word starts a pass")
+            .input("x_i", Width::of("8*P", 8 * p), "P INT8 lanes of X")
+            .input(
+                "w_i",
+                Width::of("8*P", 8 * p),
+                "P INT8 weights of this row's output",
+            )
+            .input(
+                "sum_en_i",
+                1,
+                "the partial sums are final: register their total",
+            )
+            .input("bias_i", 32, "")
+            .input("sh_i", 6, "")
+            .output("y_o", 16, "sat16(rshift_round(sum + bias, sh))")
+        }
         "kv_pe" => Module::new(
             name,
             "K/V generation MAC PE: INT8 x INT8, exact accumulation.",
