@@ -47,17 +47,6 @@ fn zext(sig: &str, from: u32, to: u32) -> String {
     }
 }
 
-/// `sel == 0 ? e0 : sel == 1 ? e1 : ... : e_last`, one arm per line (the last is the default).
-fn mux(sel: &str, w: u32, arms: &[String], indent: &str) -> String {
-    let (last, rest) = arms.split_last().expect("at least one arm");
-    let mut s = String::new();
-    for (v, e) in rest.iter().enumerate() {
-        let _ = write!(s, "({sel} == {w}'d{v}) ? {e} :\n{indent}");
-    }
-    s.push_str(last);
-    s
-}
-
 /// The token stream in (`tok`) and the K/V stream out (`kv`).
 pub fn streams(g: &Geometry) -> (Stream, Stream) {
     let (t, kw, dd) = (g.rows, g.key_w, g.dim);
@@ -318,61 +307,57 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
         ff = r.always_ff(),
         act = r.active,
     );
-    // ---- Weight memory: per pass, one bank per hidden lane c (row r of bank (pass, c), word a:
-    // W[a*P + c][pass*T + r]); w_pass[c] is lane c's weights of the current pass for every row.
+    // ---- Weight memory: per pass and hidden lane c one bank (row r, word a: W[a*P + c][pass*T
+    // + r]); every full pass has the same shape, a partial last pass its own.
     let ur = g.used_rows;
-    let _ = write!(
-        s,
-        "
-    // ---- Weight memory: one bank per pass and hidden lane, {words} words of a pass's rows ----
-    localparam UR = {ur};  // rows that compute an output: min(T, 2d)
-    wire [8*UR-1:0] w_pass [0:P-1];  // lane c's weights of the current pass, every row
-",
-        words = g.words,
-    );
-    for (pi, bank) in banks.iter().enumerate() {
-        let pi = pi as u32;
-        let rows = g.pass_rows(pi);
-        let inst = Instance::new(d.module(bank), "u_bank")
+    let last = g.pass_rows(np - 1);
+    let bank = |shape: &str, rows: u32, rdata: &str| {
+        Instance::new(d.module(shape), "u_bank")
             .connect("clk_i", "clk_i")
             .connect("we_i", "w_valid_i")
             .connect("waddr_i", "w_addr_i")
             .connect(
                 "wdata_i",
-                format!("w_data_i[8*(2*D*c + {}) +: {}]", pi * t, rows * 8),
+                format!("w_data_i[8*(2*D*c + T*ps) +: {}]", 8 * rows),
             )
-            .connect("re_i", format!("is_rd && is_pass_q == {psw}'d{pi}"))
+            .connect("re_i", "is_rd && (is_pass_q == PS)")
             .connect("raddr_i", "is_word_q")
-            .connect("rdata_o", format!("bank{pi}_rdata[c]"))
-            .render(12);
-        let _ = write!(
-            s,
-            "    wire [{}:0] bank{pi}_rdata [0:P-1];
-    generate
-        for (c = 0; c < P; c = c + 1) begin : g_bank{pi}
-{inst}        end
-    endgenerate
+            .connect("rdata_o", rdata)
+            .render(20)
+    };
+    let full = bank(&banks[0], ur, "rd[ps]");
+    let banks_text = if last == ur {
+        full
+    } else {
+        format!(
+            "                if (ps < NP - 1) begin : g_full
+{full}                end else begin : g_part
+                    wire [8*LAST-1:0] rdata;
+{part}                    assign rd[ps] = {{{{(8*(UR-LAST)){{1'b0}}}}, rdata}};
+                end
 ",
-            rows * 8 - 1
-        );
-    }
-    let w_arms: Vec<String> = (0..np)
-        .map(|pi| zext(&format!("bank{pi}_rdata[c]"), g.pass_rows(pi) * 8, ur * 8))
-        .collect();
-    let bias_arms: Vec<String> = (0..np)
-        .map(|pi| {
-            let rows = g.pass_rows(pi);
-            zext(
-                &format!("bias_q[{} +: {}]", 32 * t * pi, 32 * rows),
-                32 * rows,
-                32 * ur,
-            )
-        })
-        .collect();
-    // Rows of a pass below this count compute K (shift SH_K), the rest V.
-    let krows_arms: Vec<String> = (0..np)
-        .map(|pi| format!("32'd{}", dd.saturating_sub(pi * t).min(t)))
-        .collect();
+            full = bank(&banks[0], ur, "rd[ps]").replace("\n    ", "\n        "),
+            part = bank(&banks[np as usize - 1], last, "rdata"),
+        )
+    };
+    let bias_of = if last == ur {
+        "assign bias_of[ps] = bias_q[32*T*ps +: 32*UR];".to_string()
+    } else {
+        "if (ps < NP - 1) begin : g_full
+                assign bias_of[ps] = bias_q[32*T*ps +: 32*UR];
+            end else begin : g_part
+                assign bias_of[ps] = {{(32*(UR-LAST)){1'b0}}, bias_q[32*T*ps +: 32*LAST]};
+            end"
+        .to_string()
+    };
+    // With one pass the pass index is constant.
+    let sel = |pass: &str| {
+        if np == 1 {
+            "0".to_string()
+        } else {
+            pass.to_string()
+        }
+    };
     let row_inst = Instance::new(d.module(row), "u_row")
         .param("P", "P")
         .param("PE_W", g.pe_w)
@@ -389,14 +374,25 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
         .render(12);
     let _ = write!(
         s,
-        "    generate
-        for (c = 0; c < P; c = c + 1) begin : g_wpass
-            assign w_pass[c] = {wmux};
+        "
+    // ---- Weight memory: one bank per pass and hidden lane, {words} words of a pass's rows ----
+    localparam T    = {t};  // rows of the array (query_rows)
+    localparam UR   = {ur};  // rows that compute an output: min(T, 2d)
+    localparam NP   = {np};  // passes over the 2d outputs
+{last_decl}    wire [8*UR-1:0] w_pass [0:P-1];  // lane c's weights of the current pass, every row
+    genvar ps;
+    generate
+        for (c = 0; c < P; c = c + 1) begin : g_wlane
+            wire [8*UR-1:0] rd [0:NP-1];
+            for (ps = 0; ps < NP; ps = ps + 1) begin : g_pass
+                localparam [{pswm}:0] PS = ps;
+{banks_text}            end
+            assign w_pass[c] = rd[{s1}];
         end
     endgenerate
 
-    // ---- Bias registers ----
-    reg [{bm}:0] bias_q;
+    // ---- Bias registers; bias_of[p]: the biases of pass p's rows ----
+    reg [32*2*D-1:0] bias_q;
     integer n;
     always @(posedge clk_i) begin
         if (b_valid_i) begin
@@ -405,8 +401,16 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
             end
         end
     end
-    wire [32*UR-1:0] bias_pass = {bmux};
-    wire [31:0] s3_krows = {kmux};
+    wire [32*UR-1:0] bias_of [0:NP-1];
+    wire [31:0]      krows_of [0:NP-1];  // rows of pass p below this compute K, the rest V
+    generate
+        for (ps = 0; ps < NP; ps = ps + 1) begin : g_bias
+            {bias_of}
+            assign krows_of[ps] = (D > T*ps) ? ((D - T*ps < T) ? D - T*ps : T) : 0;
+        end
+    endgenerate
+    wire [32*UR-1:0] bias_pass = bias_of[{s2}];
+    wire [31:0]      s3_krows  = krows_of[{s3}];
 
     // ---- Array ----
     wire [8*P-1:0] x_lanes;
@@ -427,34 +431,40 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
 {row_inst}        end
     endgenerate
 
-    // ---- Result and output registers ----
+    // ---- Result and output registers: row k of pass p is output p*T + k ----
+    wire [31:0] s3_pass = {s3_pass};
+    reg [16*2*D-1:0] res_d;
+    integer k;
+    always @(*) begin
+        res_d = res_q;
+        for (k = 0; k < UR; k = k + 1) begin
+            if (T*s3_pass + k < 2*D) res_d[16*(T*s3_pass + k) +: 16] = y_all[16*k +: 16];
+        end
+    end
     always @(posedge clk_i) begin
         if (s3_v_q && s3_null_q) begin
             res_q <= {o16}'d0;
         end else if (s3_v_q) begin
+            res_q <= res_d;
 ",
-        wmux = mux("s1_pass_q", psw, &w_arms, "                               "),
-        bmux = mux(
-            "s2_pass_q",
-            psw,
-            &bias_arms,
-            "                               "
-        ),
-        kmux = mux("s3_pass_q", psw, &krows_arms, "                           "),
-        bm = o * 32 - 1,
+        words = g.words,
+        last_decl = if last < ur {
+            format!("    localparam LAST = {last};  // rows of the partial last pass\n")
+        } else {
+            String::new()
+        },
+        pswm = psw - 1,
         bwm = bw - 1,
         o16 = o * 16,
+        s1 = sel("s1_pass_q"),
+        s2 = sel("s2_pass_q"),
+        s3 = sel("s3_pass_q"),
+        s3_pass = if np == 1 {
+            "32'd0".to_string()
+        } else {
+            zext("s3_pass_q", psw, 32)
+        },
     );
-    for pi in 0..np {
-        let rows = g.pass_rows(pi);
-        let _ = writeln!(
-            s,
-            "            if (s3_pass_q == {psw}'d{pi}) res_q[{} +: {}] <= y_all[{}:0];",
-            16 * t * pi,
-            16 * rows,
-            16 * rows - 1
-        );
-    }
     let _ = write!(
         s,
         "        end
@@ -531,7 +541,11 @@ mod tests {
         let top = d.ordered().into_iter().find(|m| m.name == "star_kvgen");
         let body = &top.expect("top emitted").body;
         assert!(!body.contains("initial"));
-        assert_eq!(body.matches("star_kvgen_row #(").count(), 1, "one generate loop of rows");
+        assert_eq!(
+            body.matches("star_kvgen_row #(").count(),
+            1,
+            "one generate loop of rows"
+        );
         assert!(body.contains("for (i = 0; i < UR; i = i + 1) begin : g_row"));
     }
 
