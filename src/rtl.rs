@@ -354,8 +354,12 @@ fn push_list<'d>(s: &mut String, lines: &[String], docs: impl Iterator<Item = &'
             s.push_str(l.trim_end());
         } else if w + 4 + doc.len() <= 100 {
             let _ = write!(s, "{l:<w$}  // {doc}");
-        } else {
+        } else if l.trim_end().len() + 4 + doc.len() <= 100 {
             let _ = write!(s, "{}  // {doc}", l.trim_end());
+        } else {
+            // Too long beside the declaration: the comment goes on the line above.
+            let indent = l.len() - l.trim_start().len();
+            let _ = write!(s, "{:indent$}// {doc}\n{}", "", l.trim_end());
         }
         s.push('\n');
     }
