@@ -344,6 +344,113 @@ impl Module {
     }
 }
 
+/// Tag of every simulation-only protocol check message; the harnesses count lines with it as
+/// failures (testbenches/common/tb_print.h).
+pub const PROTOCOL_TAG: &str = "STAR-PROTOCOL-ERROR";
+
+impl Module {
+    /// Simulation-only protocol checks (`ifndef SYNTHESIS) of every declared stream: a beat
+    /// offered and not taken stays offered and unchanged until it moves, and valid is never
+    /// unknown out of reset; plus `overflow` conditions `(expression, what)` that must never
+    /// hold. Each violation prints [`PROTOCOL_TAG`], the instance and the time.
+    pub fn protocol_checks(&self, r: &Reset, overflow: &[(&str, &str)]) -> String {
+        let mut s = String::from(
+            "`ifndef SYNTHESIS
+    // ---- Protocol checks (simulation only) ----
+    // A beat offered and not taken stays offered, unchanged, until it moves; valid is never
+    // unknown out of reset; no buffer overflows. Violations print the tag the harnesses count.
+",
+        );
+        let mut body = String::new();
+        for (st, sink) in &self.streams {
+            let ports = st.ports(*sink);
+            let (valid, ready) = (&ports[0].name, &ports[1].name);
+            let pre = &st.prefix;
+            let data: Vec<&str> = ports[2..].iter().map(|p| p.name.as_str()).collect();
+            let w: u32 = ports[2..].iter().map(|p| p.width).sum();
+            let _ = write!(
+                s,
+                "    reg chk_{pre}_stall_q;  // {pre}: a beat was offered and not taken
+    {ff} begin
+        if ({act}) chk_{pre}_stall_q <= 1'b0;
+        else chk_{pre}_stall_q <= {valid} && !{ready};
+    end
+",
+                ff = r.always_ff(),
+                act = r.active,
+            );
+            let held = if data.is_empty() {
+                format!("!{valid}")
+            } else {
+                let _ = writeln!(
+                    s,
+                    "{}",
+                    wrap_list(
+                        &format!("    wire [{}:0] chk_{pre}_beat = {{", w - 1),
+                        &data,
+                        "};"
+                    )
+                );
+                let _ = writeln!(s, "    reg  [{}:0] chk_{pre}_beat_q;", w - 1);
+                let _ = writeln!(
+                    s,
+                    "    always @(posedge clk_i) chk_{pre}_beat_q <= chk_{pre}_beat;"
+                );
+                format!("!{valid} || chk_{pre}_beat !== chk_{pre}_beat_q")
+            };
+            let _ = write!(
+                body,
+                "            if (chk_{pre}_stall_q && ({held}))
+                $display(\"{PROTOCOL_TAG} %m: {pre} beat dropped or changed while stalled, t=%0t\",
+                         $time);
+            if ({valid} === 1'bx)
+                $display(\"{PROTOCOL_TAG} %m: {valid} unknown, t=%0t\", $time);
+"
+            );
+        }
+        for (cond, what) in overflow {
+            let _ = write!(
+                body,
+                "            if ({cond})
+                $display(\"{PROTOCOL_TAG} %m: {what}, t=%0t\", $time);
+"
+            );
+        }
+        let _ = write!(
+            s,
+            "    always @(posedge clk_i) begin
+        if (!({act})) begin
+{body}        end
+    end
+`endif
+",
+            act = r.active
+        );
+        s
+    }
+}
+
+/// `head` + items joined by ", " + `tail`, continued under the first item when a line would pass
+/// 100 columns.
+pub fn wrap_list(head: &str, items: &[&str], tail: &str) -> String {
+    let indent = " ".repeat(head.len());
+    let mut s = String::new();
+    let mut line = head.to_string();
+    for (i, it) in items.iter().enumerate() {
+        let item = format!("{it}{}", if i + 1 < items.len() { "," } else { tail });
+        if line.len() > head.len() && line.len() + 1 + item.len() > 100 {
+            s.push_str(line.trim_end());
+            s.push('\n');
+            line = indent.clone();
+        } else if line.len() > head.len() {
+            line.push(' ');
+        }
+        line.push_str(&item);
+    }
+    s.push_str(&line);
+    s
+}
+
 /// Lines of a parameter or port list: commas, then `// doc` comments aligned when they fit.
 fn push_list<'d>(s: &mut String, lines: &[String], docs: impl Iterator<Item = &'d str>) {
     let n = lines.len();
@@ -675,6 +782,7 @@ impl<'a> Design<'a> {
                 Some(m) => {
                     let mut ex = extra.to_vec();
                     ex.push(("header", m.header().trim_end().to_string()));
+                    ex.push(("checks", m.protocol_checks(&self.reset(), &[])));
                     let body = self.render(short, &ex);
                     Module { body, deps, ..m }
                 }

@@ -16,7 +16,11 @@ fn stand_in(m: &star_gen::rtl::Module) -> String {
         "`default_nettype none\n// Stand-in for an SRAM macro: no parameters, same ports.\nmodule {} (\n",
         m.name
     );
-    let decls: Vec<String> = m.ports.iter().map(|p| format!("    {}", p.decl())).collect();
+    let decls: Vec<String> = m
+        .ports
+        .iter()
+        .map(|p| format!("    {}", p.decl()))
+        .collect();
     s.push_str(&decls.join(",\n"));
     s.push_str("\n);\n");
     let ins: Vec<&str> = m
@@ -27,7 +31,10 @@ fn stand_in(m: &star_gen::rtl::Module) -> String {
         .collect();
     s.push_str(&format!("    wire unused_ins = ^{{{}}};\n", ins.join(", ")));
     for p in m.ports.iter().filter(|p| !p.input) {
-        s.push_str(&format!("    assign {} = {{{}{{1'b0}}}};\n", p.name, p.width));
+        s.push_str(&format!(
+            "    assign {} = {{{}{{1'b0}}}};\n",
+            p.name, p.width
+        ));
     }
     s.push_str("endmodule\n`default_nettype wire\n");
     s
@@ -63,7 +70,10 @@ fn sram_wrappers_can_be_swapped_for_parameterless_macros() {
             .output()
             .expect("verilator runs");
         let err = String::from_utf8_lossy(&o.stderr);
-        assert!(o.status.success() && err.is_empty(), "{top} with stand-ins:\n{err}");
+        assert!(
+            o.status.success() && err.is_empty(),
+            "{top} with stand-ins:\n{err}"
+        );
     }
     let _ = std::fs::remove_dir_all(&dir);
 }

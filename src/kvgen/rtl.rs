@@ -493,6 +493,16 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
             "    // One pass: the pass index is constant, and the s2/s3 final flags are implied.\n    wire unused_pass = ^{is_pass_q, s1_pass_q, s2_pass_q, s3_pass_q};\n",
         );
     }
+    s.push_str(&m.protocol_checks(
+        &r,
+        &[
+            (
+                "tok_fire && pend_q == 2'd2 && !move",
+                "token buffer overflow",
+            ),
+            ("pend_q == 2'd3", "more than two tokens pending"),
+        ],
+    ));
     s.push_str("endmodule\n");
     let mut deps = vec![row.to_string()];
     deps.extend(banks.iter().cloned());

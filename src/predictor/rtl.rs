@@ -214,6 +214,7 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, lze: &str) {
     endgenerate
 "
     ));
+    s.push_str(&m.protocol_checks(&r, &[]));
     s.push_str("endmodule\n");
     let comment = format!(
         "A job is len_i input beats, then {nc} output beats (array column 0 first), {t} lanes of {ow} bits\n\
