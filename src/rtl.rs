@@ -1002,3 +1002,64 @@ pub fn clog2(n: u64) -> u32 {
 pub fn bits_for(n: u64) -> u32 {
     clog2(n + 1)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn leaf() -> Module {
+        let s = Stream::new("in", "a beat")
+            .field("key", Width::of("KW", 12), "")
+            .field("last", 1, "");
+        Module::new("m", "A module.")
+            .param("KW", 12, "key bits")
+            .input("clk_i", 1, "")
+            .sink(&s)
+            .output("n_o", Width::bits(4), "count")
+    }
+
+    #[test]
+    fn header_is_printed_from_the_declarations() {
+        let h = leaf().header();
+        assert!(h.starts_with("module m #(\n    parameter KW = 12   // key bits\n) (\n"));
+        assert!(h.contains("    input  wire [KW-1:0] in_key_i,\n"));
+        assert!(h.contains("    output wire          in_ready_o,\n"));
+        assert!(h.ends_with("    output wire [3:0]    n_o          // count\n);\n"));
+        let m = leaf();
+        assert_eq!(m.port_named("in_key_i").width, 12);
+        assert_eq!(m.ports().len(), 6);
+    }
+
+    #[test]
+    fn instances_connect_streams_in_one_call_and_check_every_port() {
+        let m = leaf();
+        let text = Instance::new(&m, "u_m")
+            .param("KW", 8)
+            .connect("clk_i", "clk_i")
+            .stream("in", "a")
+            .connect("n_o", "n")
+            .render(4);
+        assert!(text.starts_with("    m #(.KW(8)) u_m (\n"));
+        assert!(text.contains(".in_valid_i(a_valid), .in_ready_o(a_ready), .in_key_i(a_key)"));
+        let missing =
+            std::panic::catch_unwind(|| Instance::new(&m, "u_m").connect("clk_i", "c").render(0));
+        assert!(missing.is_err(), "an unconnected port must be refused");
+    }
+
+    #[test]
+    #[should_panic(expected = "breaks the _i/_o rule")]
+    fn port_names_follow_the_suffix_rule() {
+        let _ = Module::new("m", "").input("data", 8, "");
+    }
+
+    #[test]
+    fn text_modules_are_read_back_by_the_compatibility_path() {
+        let body = "// m (x);\nmodule m #(\n    parameter W = 4 // width\n) (\n    input  wire        clk_i,\n    input  wire [2*W-1:0] a_i, // x\n    output wire [W-1:0]  b_o\n);\nendmodule\n";
+        let (doc, params, ports) = parse_header("m", body);
+        assert_eq!(doc, "m (x);");
+        assert_eq!(params[0].name, "W");
+        assert_eq!((ports[1].width, ports[1].doc.as_str()), (8, "x"));
+        assert_eq!((ports[2].width, ports[2].input), (4, false));
+        assert_eq!(eval("(3+1)*W-1", &[("W".into(), 5)]), Some(19));
+    }
+}
