@@ -813,29 +813,27 @@ impl<'a> Design<'a> {
         let name = self.name(&short);
         if !self.modules.contains_key(&name) {
             let model = self.leaf("sram_1r1w", &[]);
+            // The model's ports at this shape: address ports of clog2(depth) bits, data ports of
+            // `width`, each connected to the wrapper's port of the same name.
             let aw = clog2(depth as u64);
-            let m = Module::new(
+            let mut m = Module::new(
                 &name,
                 &format!("SRAM {depth} x {width}, one synchronous read port and one write port."),
-            )
-            .input("clk_i", 1, "")
-            .input("we_i", 1, "")
-            .input("waddr_i", aw, "")
-            .input("wdata_i", width, "")
-            .input("re_i", 1, "")
-            .input("raddr_i", aw, "")
-            .output("rdata_o", width, "read data, one cycle after re_i");
-            let inst = Instance::new(self.module(&model), "u_mem")
+            );
+            let model_m = self.module(&model);
+            let mut inst = Instance::new(model_m, "u_mem")
                 .param("DEPTH", depth)
-                .param("WIDTH", width)
-                .connect("clk_i", "clk_i")
-                .connect("we_i", "we_i")
-                .connect("waddr_i", "waddr_i")
-                .connect("wdata_i", "wdata_i")
-                .connect("re_i", "re_i")
-                .connect("raddr_i", "raddr_i")
-                .connect("rdata_o", "rdata_o")
-                .render(4);
+                .param("WIDTH", width);
+            for p in &model_m.ports {
+                let w = match p.msb.as_str() {
+                    "" => 1,
+                    "WIDTH-1" => width,
+                    _ => aw,
+                };
+                m = m.port(&p.name, p.input, false, Width::bits(w), &p.doc);
+                inst = inst.connect(&p.name, &p.name);
+            }
+            let inst = inst.render(4);
             let m = m.finish(
                 "A shape wrapper without parameters: an ASIC flow replaces this module by a macro\n\
                  with the same ports (see manifest.json, \"srams\").",
