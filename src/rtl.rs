@@ -418,12 +418,13 @@ impl Module {
         }
         let _ = write!(
             s,
-            "    always @(posedge clk_i) begin
+            "    {ff} begin
         if (!({act})) begin
 {body}        end
     end
 `endif
 ",
+            ff = r.always_ff(),
             act = r.active
         );
         s
