@@ -14,7 +14,7 @@ ENGINES   := predictor sorter rass kvgen sufa core mesh
 LINT_CFGS := $(sort $(wildcard testbenches/*/*.yaml))
 
 .PHONY: tools-python test-integration
-.PHONY: all rtl test tools build unit style lint determinism check-rtl-out cosim cosim-core-real bench-predictor bench-core clean
+.PHONY: all rtl test tools build unit style lint determinism check-rtl-out cosim cosim-sweep cosim-core-real bench-predictor bench-core clean
 
 all: rtl
 
@@ -55,6 +55,12 @@ REAL_BLOCKS ?= 3
 cosim-core-real: build tools
 	$(STAR_GEN) eval --data testdata/minilm-apache2-s512 --heads $(REAL_HEADS) \
 	  --config testbenches/core/real/minilm.yaml --rtl --rtl-blocks $(REAL_BLOCKS) | grep '^rtl '
+
+# A seeded sweep of random small configurations (predictor, rass, kvgen); failures print the seed.
+SEEDS ?= 4
+SEED  ?= 1
+cosim-sweep: build tools
+	scripts/cosim-sweep.sh $(SEEDS) $(SEED)
 
 cosim-%: build tools
 	scripts/cosim-engine.sh $*

@@ -3,14 +3,15 @@
 +incdir+include
 rtl/star_cmp_exchange.v
 rtl/star_dlzs_pe.v
-rtl/star_lzc8.v
-rtl/star_lze.v
 rtl/star_rshift_round.v
 rtl/star_sat.v
 rtl/star_predictor_row.v
+rtl/star_lzc8.v
+rtl/star_lze.v
 rtl/star_predictor.v
 rtl/star_sorter_net16.v
 rtl/star_sorter_core.v
+rtl/star_sram_1r1w.v
 rtl/star_sram_342x2048.v
 rtl/star_sorter.v
 rtl/star_sram_4096x153.v

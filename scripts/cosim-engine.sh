@@ -16,6 +16,14 @@ for c in "${cfgs[@]}"; do
   i=$((i + 1))
 done
 "$root/scripts/cosim.sh" "$engine" "${cfgs[0]}" "$seed" --corrupt | tail -1
+# Engines with simulation-only protocol checks: a producer that withdraws a held beat must fail.
+case " predictor kvgen rass " in *" $engine "*)
+  if TB_DROP_HELD=1 "$root/scripts/cosim.sh" "$engine" "${cfgs[0]}" "$seed" >/dev/null 2>&1; then
+    echo "cosim $engine: a producer dropping held beats PASSED: the protocol checks cannot fail"
+    exit 1
+  fi
+  echo "cosim $engine: a producer dropping held beats failed, as it must (protocol checks)" ;;
+esac
 awk -v e="$engine" -v n="${#cfgs[@]}" '
   / passed, [0-9]+ failed$/ { p += $(NF-3); f += $(NF-1) }
   END { printf "cosim-%s: %d passed, %d failed over %d configurations\n", e, p, f, n; exit (f > 0 || p == 0) }' "$log"

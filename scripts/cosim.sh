@@ -25,12 +25,12 @@ defs=""
 
 # Rebuild the harness only when the RTL or the harness changed.
 stamp=$(cat "$build/tree/manifest.json" "$root/testbenches/$engine/tb_$engine.cpp" \
-        "$root/testbenches/common/tb_common.h" | sha256sum | cut -c1-16)
+        "$root/testbenches/common/tb_common.h" "$root/testbenches/common/tb_print.h" | sha256sum | cut -c1-16)
 if [ ! -x "$build/obj/Vdut" ] || [ "$(cat "$build/obj/stamp" 2>/dev/null)" != "$stamp" ]; then
   rm -rf "$build/obj"
   (cd "$build/tree" && verilator --cc --exe --build -j 2 -O2 --x-assign fast --x-initial unique \
      --prefix Vdut --top-module "${prefix}${engine}" -Mdir "$build/obj" -f star.f \
-     -CFLAGS "-O1 -I$root/testbenches/common $defs" \
+     -CFLAGS "-O1 -I$root/testbenches/common -include $root/testbenches/common/tb_print.h $defs" \
      "$root/testbenches/$engine/tb_$engine.cpp" >"$build/verilator.log" 2>&1) ||
     { tail -40 "$build/verilator.log"; echo "cosim $engine/$name: Verilator build FAILED"; exit 1; }
   echo "$stamp" >"$build/obj/stamp"

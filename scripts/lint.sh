@@ -9,26 +9,27 @@ status=0
 tops_only=0
 if [ "${1:-}" = "--tops-only" ]; then tops_only=1; shift; fi
 for tree in "$@"; do
-  before=$status
+  bad=0  # this tree's own result (status accumulates over all trees)
   cd "$tree"
   mods=$(sed -n 's#^rtl/\(.*\)\.v$#\1#p' star.f)
   tops=$(python3 -c 'import json,sys; print(" ".join(json.load(open("manifest.json"))["tops"]))')
   [ $tops_only = 1 ] && mods=$tops
-  if grep -l -E '^\s*initial\b' rtl/*.v; then echo "lint: 'initial' in RTL of $tree"; status=1; fi
+  if grep -l -E '^\s*initial\b' rtl/*.v; then echo "lint: 'initial' in RTL of $tree"; bad=1; fi
   for m in $mods; do
     if ! out=$(verilator --lint-only -Wall -f star.f --top-module "$m" 2>&1) || [ -n "$out" ]; then
-      echo "$out" | head -20; echo "lint: verilator -Wall warnings in $m ($tree)"; status=1
+      echo "$out" | head -20; echo "lint: verilator -Wall warnings in $m ($tree)"; bad=1
     fi
   done
   files=$(grep '^rtl/' star.f | tr '\n' ' ')
   for t in $tops; do
     if ! yosys -q -l yosys-check.log -p "read_verilog -Iinclude $files; hierarchy -check -top $t; proc; check -assert; select -assert-none t:\$dlatch t:\$adlatch t:\$dlatchsr" >/dev/null 2>&1; then
-      grep -iE "warning|error" yosys-check.log | head -20; echo "lint: yosys check failed for $t ($tree)"; status=1
+      grep -iE "warning|error" yosys-check.log | head -20; echo "lint: yosys check failed for $t ($tree)"; bad=1
     fi
     rm -f yosys-check.log
   done
   what="modules"; [ $tops_only = 1 ] && what="tops (with their hierarchy)"
-  [ $status = "$before" ] && echo "lint: $(echo $mods | wc -w) $what of $tree clean (verilator -Wall, yosys check, no latches)"
+  [ $bad = 1 ] && status=1
+  [ $bad = 0 ] && echo "lint: $(echo $mods | wc -w) $what of $tree clean (verilator -Wall, yosys check, no latches)"
   cd - >/dev/null
 done
 exit $status

@@ -26,55 +26,23 @@ struct Port {
     vector: bool,
 }
 
-/// Port declarations of a module (one or more names per `input`/`output` line).
+/// Ports of a module, from its declared ports.
 fn ports(m: &Module) -> Vec<Port> {
-    let mut out = Vec::new();
-    for line in m.body.lines() {
-        let l = line.split("//").next().unwrap_or("").trim();
-        let (output, rest) = if let Some(r) = l.strip_prefix("input") {
-            (false, r)
-        } else if let Some(r) = l.strip_prefix("output") {
-            (true, r)
-        } else {
-            continue;
-        };
-        if !rest.starts_with(char::is_whitespace) && !rest.starts_with('[') {
-            continue;
-        }
-        let vector = rest.contains('[');
-        // Names follow the last `]` (or the keywords when scalar).
-        let names = rest.rsplit(']').next().unwrap_or(rest);
-        for n in names.split(',') {
-            let n = n.trim().trim_end_matches([')', ';']).trim();
-            let n = n.split_whitespace().last().unwrap_or("");
-            if !n.is_empty() && !["wire", "reg", "signed"].contains(&n) {
-                out.push(Port {
-                    name: n.to_string(),
-                    output,
-                    vector,
-                });
-            }
-        }
-    }
-    out
+    m.ports
+        .iter()
+        .map(|p| Port {
+            name: p.name.clone(),
+            output: !p.input,
+            vector: !p.msb.is_empty(),
+        })
+        .collect()
 }
 
 /// `parameter NAME = VALUE` declarations of a module, in order.
 fn parameters(m: &Module) -> Vec<(String, String)> {
-    m.body
-        .lines()
-        .filter_map(|l| l.split("//").next()?.trim().strip_prefix("parameter "))
-        .filter_map(|l| {
-            let (lhs, rhs) = l.split_once('=')?;
-            let name = lhs.split_whitespace().last()?.to_string();
-            Some((
-                name,
-                rhs.trim()
-                    .trim_end_matches([',', ';', ')'])
-                    .trim()
-                    .to_string(),
-            ))
-        })
+    m.params
+        .iter()
+        .map(|p| (p.name.clone(), p.value.clone()))
         .collect()
 }
 

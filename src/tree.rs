@@ -112,6 +112,9 @@ fn manifest(design: &Design, files: &BTreeMap<String, String>) -> String {
 /// A module's description: its leading comment paragraph (or first comment line), on one line,
 /// with `|` escaped for Markdown tables.
 fn doc_text(m: &Module) -> String {
+    if !m.doc.is_empty() {
+        return m.doc.replace('|', "\\|");
+    }
     let lines: Vec<&str> = m.body.lines().map(str::trim).collect();
     let start = lines
         .iter()
@@ -232,7 +235,11 @@ fn port_rows(m: &Module) -> Vec<(String, &'static str, u32, String)> {
     m.ports()
         .into_iter()
         .map(|p| {
-            let c = comments.get(&p.name).cloned().unwrap_or_default();
+            let c = if p.doc.is_empty() {
+                comments.get(&p.name).cloned().unwrap_or_default()
+            } else {
+                p.doc.clone()
+            };
             (p.name, if p.input { "in" } else { "out" }, p.width, c)
         })
         .collect()

@@ -9,8 +9,8 @@ module star_cmp_exchange #(
 ) (
     input  wire [WIDTH-1:0] a_i,
     input  wire [WIDTH-1:0] b_i,
-    output wire [WIDTH-1:0] hi_o,
-    output wire [WIDTH-1:0] lo_o
+    output wire [WIDTH-1:0] hi_o,  // the larger
+    output wire [WIDTH-1:0] lo_o   // the smaller
 );
     wire a_ge = (a_i >= b_i);
     assign hi_o = a_ge ? a_i : b_i;

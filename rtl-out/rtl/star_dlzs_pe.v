@@ -3,24 +3,24 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-// One DLZS shift-add PE (spec §2). Phase 1.1 (mode 0): term = ±(|x| << (e_w - 1)) with x the
-// INT8 row operand and e_w the column's 4-bit Wk code. Phase 1.2 (mode 1): term =
-// ±(|k| << (e_q - 1)) with k the INT16 column operand and e_q the row's 5-bit Q code. The sign
-// is s_data XOR s_code; a zero code contributes nothing. No multiplier anywhere.
-// The finished sum moves to hold_o, which shifts along the row while the next sum accumulates.
+// One DLZS shift-add PE (spec section 2). Phase 1.1 (mode 0): term = +/-(|x| << (e_w - 1)) with x
+// the INT8 row operand and e_w the column's 4-bit Wk code. Phase 1.2 (mode 1): term = +/-(|k| <<
+// (e_q - 1)) with k the INT16 column operand and e_q the row's 5-bit Q code. The sign is s_data XOR
+// s_code; a zero code contributes nothing. No multiplier anywhere. The finished sum moves to
+// hold_o, which shifts along the row while the next sum accumulates.
 module star_dlzs_pe #(
     parameter ACC_W = 40
 ) (
     input  wire             clk_i,
-    input  wire             en_i,        // accumulate one term
-    input  wire             first_i,     // the term starts a new sum
-    input  wire             last_i,      // the term ends the sum: load it into hold
-    input  wire             mode_i,      // 0: phase 1.1, 1: phase 1.2
-    input  wire [7:0]       x_i,         // phase 1.1 data (INT8)
-    input  wire [3:0]       wcode_i,     // phase 1.1 code {s, e[2:0]}
-    input  wire [15:0]      k_i,         // phase 1.2 data (INT16)
-    input  wire [4:0]       qcode_i,     // phase 1.2 code {s, e[3:0]}
-    input  wire             shift_i,     // drain: hold <= hold_next_i
+    input  wire             en_i,         // accumulate one term
+    input  wire             first_i,      // the term starts a new sum
+    input  wire             last_i,       // the term ends the sum: load it into hold
+    input  wire             mode_i,       // 0: phase 1.1, 1: phase 1.2
+    input  wire [7:0]       x_i,          // phase 1.1 data (INT8)
+    input  wire [3:0]       wcode_i,      // phase 1.1 code {s, e[2:0]}
+    input  wire [15:0]      k_i,          // phase 1.2 data (INT16)
+    input  wire [4:0]       qcode_i,      // phase 1.2 code {s, e[3:0]}
+    input  wire             shift_i,      // drain: hold <= hold_next_i
     input  wire [ACC_W-1:0] hold_next_i,
     output wire [ACC_W-1:0] hold_o
 );

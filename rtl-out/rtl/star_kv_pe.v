@@ -3,7 +3,7 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-// One K/V generation MAC PE (spec §4): acc += x * w, INT8 x INT8, exact in ACC_W bits. The
+// One K/V generation MAC PE (spec section 4): acc += x * w, INT8 x INT8, exact in ACC_W bits. The
 // array holds one PE per (output row, hidden lane); a row's P partial sums are added outside.
 module star_kv_pe #(
     parameter ACC_W = 26

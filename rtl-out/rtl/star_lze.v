@@ -3,16 +3,16 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-// Leading-zero encoder (spec §2): the code {s, e} of a signed value's magnitude, e = 0 for zero,
-// otherwise |v| is floored to 2^(e-1). Two 8-bit counters: in 16-bit mode they form
-// hi == 0 ? 8 + lzc8(lo) : lzc8(hi) for one INT16; in 8-bit mode each encodes one INT8 byte.
-// The most negative value saturates to the top code (e = 15 for INT16, e = 7 for INT8).
+// Leading-zero encoder (spec section 2): the code {s, e} of a signed value's magnitude, e = 0 for
+// zero, otherwise |v| is floored to 2^(e-1). Two 8-bit counters: in 16-bit mode they form hi == 0 ?
+// 8 + lzc8(lo) : lzc8(hi) for one INT16; in 8-bit mode each encodes one INT8 byte. The most
+// negative value saturates to the top code (e = 15 for INT16, e = 7 for INT8).
 module star_lze (
     input  wire [15:0] v_i,
-    input  wire        mode8_i,    // 0: one INT16, 1: two INT8 (v_i[15:8], v_i[7:0])
-    output wire [4:0]  code16_o,   // 16-bit mode: {s, e[3:0]}
-    output wire [3:0]  code8_hi_o, // 8-bit mode: {s, e[2:0]} of v_i[15:8]
-    output wire [3:0]  code8_lo_o  // 8-bit mode: {s, e[2:0]} of v_i[7:0]
+    input  wire        mode8_i,     // 0: one INT16, 1: two INT8 (v_i[15:8], v_i[7:0])
+    output wire [4:0]  code16_o,    // 16-bit mode: {s, e[3:0]}
+    output wire [3:0]  code8_hi_o,  // 8-bit mode: {s, e[2:0]} of v_i[15:8]
+    output wire [3:0]  code8_lo_o   // 8-bit mode: {s, e[2:0]} of v_i[7:0]
 );
     // Magnitudes: -v in 16 (or 8) bits maps the most negative value to 0x8000 (0x80).
     wire [15:0] mag16   = v_i[15] ? (~v_i + 16'd1) : v_i;

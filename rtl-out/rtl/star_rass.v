@@ -3,38 +3,39 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-// Reuse-aware schedule (RASS, spec §1 step 4): reorders one tile's selected keys so that the keys
-// needed by the most rows come first (ties keep arrival order). A counting sort over the number
-// of rows: FILL writes the tile into buffer A and counts each row count; PREFIX turns the counts
-// into start positions (one count per cycle); SCATTER moves A into buffer B at those positions;
-// the back end drains B while the front end fills A with the next tile (a tile is scattered
-// only once B has drained the previous one).
-// A tile with no selected key (one beat, mask 0, last 1) passes as one such beat.
+// Reuse-aware schedule (RASS, spec section 1 step 4): reorders one tile's selected keys so that the
+// keys needed by the most rows come first (ties keep arrival order). A counting sort over the
+// number of rows: FILL writes the tile into buffer A and counts each row count; PREFIX turns the
+// counts into start positions (one count per cycle); SCATTER moves A into buffer B at those
+// positions; the back end drains B while the front end fills A with the next tile (a tile is
+// scattered only once B has drained the previous one). A tile with no selected key (one beat, mask
+// 0, last 1) passes as one such beat.
 module star_rass #(
-    parameter T      = 128,  // rows (mask width)
-    parameter N      = 4096,  // largest number of selected keys in one tile (buffer depth)
+    parameter T      = 128,   // rows (mask width)
+    parameter N      = 4096,  // largest number of selected keys in one tile
     parameter KEY_W  = 12,
-    parameter TILE_W = 5,
-    parameter CNT_W  = 8,  // holds 0..T
-    parameter PTR_W  = 13   // holds 0..N
+    parameter TILE_W = 5
 ) (
     input  wire              clk_i,
     input  wire              rst_i,
-    input  wire              in_valid_i,
+    input  wire              in_valid_i,   // one selected key of a tile
     output wire              in_ready_o,
     input  wire [KEY_W-1:0]  in_key_i,
     input  wire [TILE_W-1:0] in_tile_i,
-    input  wire [T-1:0]      in_mask_i,
-    input  wire              in_last_i,
-    output wire              out_valid_o,
+    input  wire [T-1:0]      in_mask_i,    // rows that selected the key
+    input  wire              in_last_i,    // last key of the tile
+    output wire              out_valid_o,  // the tile's keys, most-needed first
     input  wire              out_ready_i,
     output wire [KEY_W-1:0]  out_key_o,
     output wire [TILE_W-1:0] out_tile_o,
-    output wire [T-1:0]      out_mask_o,
-    output wire              out_last_o,
-    output wire              idle_o
+    output wire [T-1:0]      out_mask_o,   // rows that selected the key
+    output wire              out_last_o,   // last key of the tile
+    output wire              idle_o        // nothing accepted is still in flight
 );
-    localparam EW = TILE_W + KEY_W + T + CNT_W;
+    // Dependent parameters: do not override.
+    localparam CNT_W = $clog2(T + 1);  // holds 0..T
+    localparam PTR_W = $clog2(N + 1);  // holds 0..N
+    localparam EW    = TILE_W + KEY_W + T + CNT_W;
     localparam [1:0] F_FILL = 2'd0, F_PREFIX = 2'd1, F_WAIT = 2'd2, F_SCATTER = 2'd3;
 
     function [CNT_W-1:0] popcount;
@@ -78,7 +79,7 @@ module star_rass #(
     wire sc_issue = (fstate_q == F_SCATTER) && (rd_q != n_q);
     wire sc_done  = (fstate_q == F_SCATTER) && (rd_q == n_q) && !sc_valid_q;
 
-    star_sram_4096x153 #(.DEPTH(N), .WIDTH(EW)) u_buf_a (
+    star_sram_4096x153 u_buf_a (
         .clk_i(clk_i), .we_i(in_keep), .waddr_i(n_q[11:0]),
         .wdata_i({in_tile_i, in_key_i, in_mask_i, in_cnt}),
         .re_i(sc_issue), .raddr_i(rd_q[11:0]), .rdata_o(a_rdata)
@@ -86,7 +87,7 @@ module star_rass #(
 
     wire out_fire = out_valid_o && out_ready_i;
     wire b_issue  = busy_q && (brd_q != bn_q) && (!rvalid_q || out_fire);
-    star_sram_4096x153 #(.DEPTH(N), .WIDTH(EW)) u_buf_b (
+    star_sram_4096x153 u_buf_b (
         .clk_i(clk_i), .we_i(sc_valid_q), .waddr_i(sc_pos[11:0]), .wdata_i(a_rdata),
         .re_i(b_issue), .raddr_i(brd_q[11:0]), .rdata_o(b_rdata)
     );
@@ -185,5 +186,48 @@ module star_rass #(
             btile_q <= tile_q;
         end
     end
+
+`ifndef SYNTHESIS
+    // ---- Protocol checks (simulation only) ----
+    // A beat offered and not taken stays offered, unchanged, until it moves; valid is never
+    // unknown out of reset; no buffer overflows. Violations print the tag the harnesses count.
+    reg chk_in_stall_q;  // in: a beat was offered and not taken
+    always @(posedge clk_i) begin
+        if (rst_i) chk_in_stall_q <= 1'b0;
+        else chk_in_stall_q <= in_valid_i && !in_ready_o;
+    end
+    wire [145:0] chk_in_beat = {in_key_i, in_tile_i, in_mask_i, in_last_i};
+    reg  [145:0] chk_in_beat_q;
+    always @(posedge clk_i) chk_in_beat_q <= chk_in_beat;
+    reg chk_out_stall_q;  // out: a beat was offered and not taken
+    always @(posedge clk_i) begin
+        if (rst_i) chk_out_stall_q <= 1'b0;
+        else chk_out_stall_q <= out_valid_o && !out_ready_i;
+    end
+    wire [145:0] chk_out_beat = {out_key_o, out_tile_o, out_mask_o, out_last_o};
+    reg  [145:0] chk_out_beat_q;
+    always @(posedge clk_i) chk_out_beat_q <= chk_out_beat;
+    always @(posedge clk_i) begin
+        if (!(rst_i)) begin
+            if (chk_in_stall_q && (!in_valid_i || chk_in_beat !== chk_in_beat_q))
+                $display("STAR-PROTOCOL-ERROR %m: in beat dropped or changed while stalled, t=%0t",
+                         $time);
+            if (in_valid_i === 1'bx)
+                $display("STAR-PROTOCOL-ERROR %m: in_valid_i unknown, t=%0t", $time);
+            if (chk_out_stall_q && (!out_valid_o || chk_out_beat !== chk_out_beat_q))
+                $display("STAR-PROTOCOL-ERROR %m: out beat dropped or changed while stalled, t=%0t",
+                         $time);
+            if (out_valid_o === 1'bx)
+                $display("STAR-PROTOCOL-ERROR %m: out_valid_o unknown, t=%0t", $time);
+        end
+    end
+`endif
+`ifndef SYNTHESIS
+    always @(posedge clk_i) begin
+        if (!(rst_i) && in_keep && (n_q == 13'd4096))
+            $display("STAR-PROTOCOL-ERROR %m: tile buffer overflow (more than N keys), t=%0t",
+                     $time);
+    end
+`endif
 endmodule
 `default_nettype wire

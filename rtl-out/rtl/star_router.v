@@ -3,56 +3,57 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-// Mesh router (spec §6): 5 ports, an input FIFO per port, XY routing, round-robin wormhole outputs.
-// Ports 0 local, 1 north (y-1), 2 east (x+1), 3 south (y+1), 4 west (x-1). Flit, LSB first:
-// payload[DATA_W], last, src_x[XW], src_y[YW], dst_x[XW], dst_y[YW], type[2]. Every flit carries
-// the header, so each routes on its own dst; an output is held by one input from the first flit
-// of a packet until the flit with `last` (wormhole), then re-arbitrated round robin.
-// A flit spends one cycle in a router (FIFO write, then head to the next FIFO); ready is the
-// FIFO's registered "not full", so no ready/valid path crosses a router combinationally.
+// Mesh router (spec section 6): 5 ports, an input FIFO per port, XY routing, round-robin wormhole
+// outputs. Ports 0 local, 1 north (y-1), 2 east (x+1), 3 south (y+1), 4 west (x-1). Flit, LSB
+// first: payload[DATA_W], last, src_x[XW], src_y[YW], dst_x[XW], dst_y[YW], type[2]. Every flit
+// carries the header, so each routes on its own dst; an output is held by one input from the first
+// flit of a packet until the flit with `last` (wormhole), then re-arbitrated round robin. A flit
+// spends one cycle in a router (FIFO write, then head to the next FIFO); ready is the FIFO's
+// registered "not full", so no ready/valid path crosses a router combinationally.
 module star_router #(
     parameter DATA_W = 128,  // payload bits per flit
-    parameter XW     = 2,  // x coordinate width
-    parameter YW     = 2,  // y coordinate width
-    parameter X      = 0,  // this router's column
-    parameter Y      = 0,  // this router's row
-    parameter DEPTH  = 4,  // input FIFO depth (power of two, >= 2)
-    parameter PTR_W  = 2,  // log2(DEPTH)
-    parameter FW     = 139  // flit width: DATA_W + 2*(XW+YW) + 3
+    parameter XW     = 2,    // x coordinate width
+    parameter YW     = 2,    // y coordinate width
+    parameter X      = 0,    // this router's column
+    parameter Y      = 0,    // this router's row
+    parameter DEPTH  = 4     // input FIFO depth (power of two, >= 2)
 ) (
-    input  wire          clk_i,
-    input  wire          rst_i,
-    input  wire          l_in_valid_i,
-    output wire          l_in_ready_o,
-    input  wire [FW-1:0] l_in_flit_i,
-    output wire          l_out_valid_o,
-    input  wire          l_out_ready_i,
-    output wire [FW-1:0] l_out_flit_o,
-    input  wire          n_in_valid_i,
-    output wire          n_in_ready_o,
-    input  wire [FW-1:0] n_in_flit_i,
-    output wire          n_out_valid_o,
-    input  wire          n_out_ready_i,
-    output wire [FW-1:0] n_out_flit_o,
-    input  wire          e_in_valid_i,
-    output wire          e_in_ready_o,
-    input  wire [FW-1:0] e_in_flit_i,
-    output wire          e_out_valid_o,
-    input  wire          e_out_ready_i,
-    output wire [FW-1:0] e_out_flit_o,
-    input  wire          s_in_valid_i,
-    output wire          s_in_ready_o,
-    input  wire [FW-1:0] s_in_flit_i,
-    output wire          s_out_valid_o,
-    input  wire          s_out_ready_i,
-    output wire [FW-1:0] s_out_flit_o,
-    input  wire          w_in_valid_i,
-    output wire          w_in_ready_o,
-    input  wire [FW-1:0] w_in_flit_i,
-    output wire          w_out_valid_o,
-    input  wire          w_out_ready_i,
-    output wire [FW-1:0] w_out_flit_o
+    input  wire                          clk_i,
+    input  wire                          rst_i,
+    input  wire                          l_in_valid_i,
+    output wire                          l_in_ready_o,
+    input  wire [DATA_W+2*(XW+YW)+3-1:0] l_in_flit_i,
+    output wire                          l_out_valid_o,
+    input  wire                          l_out_ready_i,
+    output wire [DATA_W+2*(XW+YW)+3-1:0] l_out_flit_o,
+    input  wire                          n_in_valid_i,
+    output wire                          n_in_ready_o,
+    input  wire [DATA_W+2*(XW+YW)+3-1:0] n_in_flit_i,
+    output wire                          n_out_valid_o,
+    input  wire                          n_out_ready_i,
+    output wire [DATA_W+2*(XW+YW)+3-1:0] n_out_flit_o,
+    input  wire                          e_in_valid_i,
+    output wire                          e_in_ready_o,
+    input  wire [DATA_W+2*(XW+YW)+3-1:0] e_in_flit_i,
+    output wire                          e_out_valid_o,
+    input  wire                          e_out_ready_i,
+    output wire [DATA_W+2*(XW+YW)+3-1:0] e_out_flit_o,
+    input  wire                          s_in_valid_i,
+    output wire                          s_in_ready_o,
+    input  wire [DATA_W+2*(XW+YW)+3-1:0] s_in_flit_i,
+    output wire                          s_out_valid_o,
+    input  wire                          s_out_ready_i,
+    output wire [DATA_W+2*(XW+YW)+3-1:0] s_out_flit_o,
+    input  wire                          w_in_valid_i,
+    output wire                          w_in_ready_o,
+    input  wire [DATA_W+2*(XW+YW)+3-1:0] w_in_flit_i,
+    output wire                          w_out_valid_o,
+    input  wire                          w_out_ready_i,
+    output wire [DATA_W+2*(XW+YW)+3-1:0] w_out_flit_o
 );
+    // Dependent parameters: do not override.
+    localparam PTR_W = $clog2(DEPTH);
+    localparam FW    = DATA_W + 2*(XW+YW) + 3;  // flit width
     localparam LAST  = DATA_W;                // bit of `last` in a flit
     localparam DX_LO = DATA_W + 1 + XW + YW;  // lsb of dst_x
     localparam DY_LO = DX_LO + XW;            // lsb of dst_y
@@ -77,14 +78,17 @@ module star_router #(
         end
     endfunction
 
-    wire [4:0]      in_valid = {w_in_valid_i, s_in_valid_i, e_in_valid_i, n_in_valid_i, l_in_valid_i};
+    wire [4:0]      in_valid = {w_in_valid_i, s_in_valid_i, e_in_valid_i, n_in_valid_i,
+                                l_in_valid_i};
     wire [5*FW-1:0] in_flit  = {w_in_flit_i, s_in_flit_i, e_in_flit_i, n_in_flit_i, l_in_flit_i};
-    wire [4:0]      out_ready = {w_out_ready_i, s_out_ready_i, e_out_ready_i, n_out_ready_i, l_out_ready_i};
+    wire [4:0]      out_ready = {w_out_ready_i, s_out_ready_i, e_out_ready_i, n_out_ready_i,
+                                 l_out_ready_i};
     wire [4:0]      in_ready;
     wire [4:0]      out_valid;
     wire [5*FW-1:0] out_flit;
     assign {w_in_ready_o, s_in_ready_o, e_in_ready_o, n_in_ready_o, l_in_ready_o} = in_ready;
-    assign {w_out_valid_o, s_out_valid_o, e_out_valid_o, n_out_valid_o, l_out_valid_o} = out_valid;
+    assign {w_out_valid_o, s_out_valid_o, e_out_valid_o, n_out_valid_o, l_out_valid_o} =
+        out_valid;
     assign {w_out_flit_o, s_out_flit_o, e_out_flit_o, n_out_flit_o, l_out_flit_o} = out_flit;
 
     wire [4:0]      f_valid;  // input FIFO i holds a flit

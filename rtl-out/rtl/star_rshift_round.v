@@ -3,14 +3,14 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-// rshift_round(x, sh) = floor((x + 2^(sh-1)) / 2^sh) for sh >= 1, x for sh = 0 (spec §2),
+// rshift_round(x, sh) = floor((x + 2^(sh-1)) / 2^sh) for sh >= 1, x for sh = 0 (spec section 2),
 // with a run-time shift. The result needs one bit more than x (x + 2^(sh-1) may carry).
 module star_rshift_round #(
     parameter IN_W = 40
 ) (
     input  wire [IN_W-1:0] x_i,
     input  wire [5:0]      sh_i,
-    output wire [IN_W:0]   y_o
+    output wire [IN_W:0]   y_o    // one bit wider than x_i
 );
     wire signed [IN_W:0] x_ext   = {x_i[IN_W-1], x_i};
     wire        [IN_W:0] one     = {{IN_W{1'b0}}, 1'b1};

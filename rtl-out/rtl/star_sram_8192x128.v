@@ -3,26 +3,21 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-// Behavioural SRAM 8192 x 128: one synchronous read port, one write port; infers block RAM.
-// One module per shape (listed in manifest.json) so an ASIC flow can swap in a macro.
-// A read of the address being written returns the old word.
-module star_sram_8192x128 #(
-    parameter DEPTH  = 8192,
-    parameter WIDTH  = 128,
-    parameter ADDR_W = 13
-) (
-    input  wire              clk_i,
-    input  wire              we_i,
-    input  wire [ADDR_W-1:0] waddr_i,
-    input  wire [WIDTH-1:0]  wdata_i,
-    input  wire              re_i,
-    input  wire [ADDR_W-1:0] raddr_i,
-    output reg  [WIDTH-1:0]  rdata_o
+// SRAM 8192 x 128, one synchronous read port and one write port.
+// A shape wrapper without parameters: an ASIC flow replaces this module by a macro
+// with the same ports (see manifest.json, "srams").
+module star_sram_8192x128 (
+    input  wire         clk_i,
+    input  wire         we_i,
+    input  wire [12:0]  waddr_i,
+    input  wire [127:0] wdata_i,
+    input  wire         re_i,
+    input  wire [12:0]  raddr_i,
+    output wire [127:0] rdata_o   // read data, one cycle after re_i
 );
-    reg [WIDTH-1:0] mem [0:DEPTH-1];
-    always @(posedge clk_i) begin
-        if (we_i) mem[waddr_i] <= wdata_i;
-        if (re_i) rdata_o <= mem[raddr_i];
-    end
+    star_sram_1r1w #(.DEPTH(8192), .WIDTH(128)) u_mem (
+        .clk_i(clk_i), .we_i(we_i), .waddr_i(waddr_i), .wdata_i(wdata_i), .re_i(re_i),
+        .raddr_i(raddr_i), .rdata_o(rdata_o)
+    );
 endmodule
 `default_nettype wire

@@ -3,11 +3,11 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-// Radix-2 restoring divider of spec §5: q = sat16(div_round(n, d)), halves away from zero, for a
-// signed N_W-bit n and an unsigned D_W-bit d (d = 0 gives 0: a row with no selected key).
-// div_round(n, d) = sign(n) * floor((2|n| + d) / (2d)). A quotient of 2^17 or more saturates, so
-// 17 quotient bits suffice: start_i loads, 17 steps follow, q_o is valid 18 cycles after start_i
-// (and stays valid until the next start_i).
+// Radix-2 restoring divider of spec section 5: q = sat16(div_round(n, d)), halves away from zero,
+// for a signed N_W-bit n and an unsigned D_W-bit d (d = 0 gives 0: a row with no selected key).
+// div_round(n, d) = sign(n) * floor((2|n| + d) / (2d)). A quotient of 2^17 or more saturates, so 17
+// quotient bits suffice: start_i loads, 17 steps follow, q_o is valid 18 cycles after start_i (and
+// stays valid until the next start_i).
 module star_sufa_div #(
     parameter N_W = 48,
     parameter D_W = 32

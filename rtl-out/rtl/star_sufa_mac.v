@@ -4,8 +4,8 @@
 `default_nettype none
 
 // Multiply-accumulate PE of the SU-FA arrays: y = c + a * b, all signed. Combinational: the
-// accumulator register belongs to the row that chains the PEs (Q·Kᵀ: P PEs summed into s;
-// P·V: one PE per output lane). C_W > A_W + B_W.
+// accumulator register belongs to the row that chains the PEs (Q.K^T: P PEs summed into s;
+// P.V: one PE per output lane). C_W > A_W + B_W.
 module star_sufa_mac #(
     parameter A_W = 16,
     parameter B_W = 16,

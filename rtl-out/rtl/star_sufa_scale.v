@@ -3,8 +3,8 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-// Merge scaling of spec §5: y = rshift_round(a * f, 15) for a signed A_W-bit partial sum and an
-// exp2 factor f in UQ1.15 (f <= 32768, so |y| <= |a| and y fits A_W bits).
+// Merge scaling of spec section 5: y = rshift_round(a * f, 15) for a signed A_W-bit partial sum and
+// an exp2 factor f in UQ1.15 (f <= 32768, so |y| <= |a| and y fits A_W bits).
 module star_sufa_scale #(
     parameter A_W = 48
 ) (

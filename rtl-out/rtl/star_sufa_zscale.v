@@ -3,7 +3,7 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-// Log2-domain score of spec §5, two register stages: z = rshift_round(s * MZ, SZ) with the
+// Log2-domain score of spec section 5, two register stages: z = rshift_round(s * MZ, SZ) with the
 // exact S_W-bit score s, the unsigned 16-bit MZ and the 6-bit SZ (product S_W+17 bits).
 module star_sufa_zscale #(
     parameter S_W = 40

@@ -332,6 +332,7 @@ endmodule
         name: name.clone(),
         body: s,
         deps,
+        ..Default::default()
     });
     d.tops.retain(|t| {
         !t.ends_with("predictor")

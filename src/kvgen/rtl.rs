@@ -14,7 +14,7 @@
 //! to back whenever the consumer keeps up: `passes · ⌈H/P⌉` cycles per token (≥ 6).
 
 use super::Geometry;
-use crate::rtl::{Design, Module};
+use crate::rtl::{Design, Instance, Module, Stream, Width};
 use std::fmt::Write;
 
 pub fn emit(d: &mut Design) {
@@ -22,7 +22,15 @@ pub fn emit(d: &mut Design) {
     let pe = d.leaf("kv_pe", &[]);
     let rsr = d.leaf("rshift_round", &[]);
     let sat = d.leaf("sat", &[]);
-    let row = emit_row(d, &g, &pe, &rsr, &sat);
+    let row = d.leaf_with(
+        "kvgen_row",
+        &[
+            ("p", g.pes.to_string()),
+            ("pe_w", g.pe_w.to_string()),
+            ("acc_w", g.acc_w.to_string()),
+        ],
+        vec![pe, rsr, sat],
+    );
     let mut banks = Vec::new();
     for p in 0..g.passes {
         banks.push(d.sram(g.words, g.pass_rows(p) * 8));
@@ -39,87 +47,20 @@ fn zext(sig: &str, from: u32, to: u32) -> String {
     }
 }
 
-/// `{{(to-from){sig[from-1]}}, sig}`.
-fn sext(sig: &str, from: u32, to: u32) -> String {
-    if from == to {
-        sig.into()
-    } else {
-        format!("{{{{{}{{{sig}[{}]}}}}, {sig}}}", to - from, from - 1)
-    }
-}
-
-/// `sel == v0 ? e0 : sel == v1 ? e1 : … : e_last` over `(value, expr)` pairs (the last is the
-/// default, so a single pair is just its expression).
-fn mux(sel: &str, w: u32, arms: &[(u32, String)]) -> String {
-    let (last, rest) = arms.split_last().expect("at least one arm");
-    let mut s = String::new();
-    for (v, e) in rest {
-        let _ = write!(s, "({sel} == {w}'d{v}) ? {e} : ");
-    }
-    s.push_str(&last.1);
-    s
-}
-
-fn emit_row(d: &mut Design, g: &Geometry, pe: &str, rsr: &str, sat: &str) -> String {
-    let name = d.name("kvgen_row");
-    let (p, pw, aw) = (g.pes, g.pe_w, g.acc_w);
-    let mut s = String::new();
-    let _ = write!(
-        s,
-        "// One row of the K/V array: {p} MAC PEs over the hidden lanes h = c (mod {p}), the sum of their
-// partial sums and the bias ({aw} bits, exact), then rshift_round and sat16 of that sum.
-module {name} (
-    input  wire          clk_i,
-    input  wire          en_i,      // one X word: accumulate P products
-    input  wire          first_i,   // the word starts a pass
-    input  wire [{xm}:0]   x_i,       // P INT8 lanes of X
-    input  wire [{xm}:0]   w_i,       // P INT8 weights of this row's output column
-    input  wire          sum_en_i,  // the partial sums are final: register their total
-    input  wire [31:0]   bias_i,
-    input  wire [5:0]    sh_i,
-    output wire [15:0]   y_o        // sat16(rshift_round(sum + bias, sh)) of the registered sum
-);
-",
-        xm = p * 8 - 1,
-    );
-    for c in 0..p {
-        let _ = writeln!(
-            s,
-            "    wire [{pwm}:0] acc_{c};
-    {pe} #(.ACC_W({pw})) u_pe_{c} (
-        .clk_i(clk_i), .en_i(en_i), .first_i(first_i),
-        .x_i(x_i[{lo}+:8]), .w_i(w_i[{lo}+:8]), .acc_o(acc_{c})
-    );",
-            pwm = pw - 1,
-            lo = c * 8,
-        );
-    }
-    let mut terms = vec![sext("bias_i", 32, aw)];
-    terms.extend((0..p).map(|c| sext(&format!("acc_{c}"), pw, aw)));
-    let _ = write!(
-        s,
-        "
-    wire [{awm}:0] sum = {sum};
-    reg  [{awm}:0] sum_q;
-    always @(posedge clk_i) begin
-        if (sum_en_i) sum_q <= sum;
-    end
-
-    wire [{aw}:0] rounded;
-    {rsr} #(.IN_W({aw})) u_round (.x_i(sum_q), .sh_i(sh_i), .y_o(rounded));
-    {sat} #(.IN_W({aw1}), .OUT_W(16)) u_sat16 (.x_i(rounded), .y_o(y_o));
-endmodule
-",
-        awm = aw - 1,
-        aw1 = aw + 1,
-        sum = terms.join("\n               + "),
-    );
-    d.add(Module {
-        name: name.clone(),
-        body: s,
-        deps: vec![pe.into(), rsr.into(), sat.into()],
-    });
-    name
+/// The token stream in (`tok`) and the K/V stream out (`kv`).
+pub fn streams(g: &Geometry) -> (Stream, Stream) {
+    let (t, kw, dd) = (g.rows, g.key_w, g.dim);
+    let tok = Stream::new("tok", "token beats {key, mask, last}, in RASS order")
+        .field("key", kw, "token index")
+        .field("mask", t, "query rows that selected the token")
+        .field("last", 1, "last token of the tile");
+    let kv = Stream::new("kv", "the same beats with K and V, in the same order")
+        .field("key", kw, "")
+        .field("mask", t, "")
+        .field("last", 1, "")
+        .field("k", Width::bits(16 * dd), "d lanes of INT16 K")
+        .field("v", Width::bits(16 * dd), "d lanes of INT16 V");
+    (tok, kv)
 }
 
 fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
@@ -137,45 +78,44 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
     } else {
         format!("h_plus / {}'d{p}", hw + 1)
     };
+    let (tok, kv) = streams(g);
+    let ur = g.used_rows;
+    let m = Module::new(
+        &name,
+        &format!(
+            "K/V generation (spec section 4): K, V = sat16(rshift_round(X.W + b, SH)) on {ur} x {p} MAC PEs."
+        ),
+    )
+    .clock_reset(&r)
+    .input("hidden_i", hw, "H, the run-time hidden size")
+    .input("sh_k_i", 6, "SH_K")
+    .input("sh_v_i", 6, "SH_V")
+    .input("w_valid_i", 1, "weight load: one word (P hidden indices x 2d weights)")
+    .input("w_addr_i", waw, "")
+    .input("w_data_i", p * o * 8, "")
+    .input("b_valid_i", 1, "bias load: index 0..2d-1 (bk then bv), INT32")
+    .input("b_idx_i", bw, "")
+    .input("b_data_i", 32, "")
+    .sink(&tok)
+    .output("x_rd_o", 1, "token memory read")
+    .output("x_addr_o", xw, "its word address")
+    .input("x_data_i", p * 8, "its data, one cycle after x_rd_o")
+    .source(&kv)
+    .output("idle_o", 1, "nothing accepted is still in flight");
+    let comment = format!(
+        "{np} pass(es) over the {o} outputs per token. A beat with mask 0 passes through with\n\
+         K = V = 0. X is read from the core's token memory: word key*ceil(H/P) + h/P (P INT8\n\
+         lanes, lanes at or beyond H are ignored), data one cycle after x_rd_o. Weights (word a:\n\
+         lane c*2d + o = W[a*P + c][o], Wk then Wv) and biases (bk then bv) load through their\n\
+         ports while idle_o is high. hidden_i (1..{hmax}) and the shifts are sampled with each\n\
+         token beat.",
+        hmax = d.cfg.hidden,
+    );
     let _ = write!(
         s,
-        "// K/V generation (spec §4): K = sat16(rshift_round(X·Wk + bk, SH_K)), V likewise with SH_V,
-// once per token beat, on {ur} rows x {p} INT8 MAC PEs ({np} pass(es) over the {o} outputs per token).
-// Token beats {{key, mask, last}} in, {{key, mask, last, K[{dd}], V[{dd}]}} out in the same order; a beat
-// with mask 0 passes through with K = V = 0. X is read from the core's token memory: word
-// key*ceil(H/P) + h/P (P INT8 lanes, lanes at or beyond H are ignored), data one cycle after
-// x_rd_o. Weights (word a: lane c*2d + o = W[a*P + c][o], Wk then Wv) and biases (bk then bv)
-// load through their ports while idle_o is high. hidden_i (1..{hmax}) and the shifts are
-// sampled with each token beat.
-module {name} (
-    input  wire              clk_i,
-    input  wire              {rst},
-    input  wire [{hwm}:0]        hidden_i,   // H, the run-time hidden size
-    input  wire [5:0]        sh_k_i,     // SH_K
-    input  wire [5:0]        sh_v_i,     // SH_V
-    input  wire              w_valid_i,  // weight load: one word (P hidden indices x 2d weights)
-    input  wire [{wawm}:0]        w_addr_i,
-    input  wire [{wdm}:0]   w_data_i,
-    input  wire              b_valid_i,  // bias load: index 0..{om1} (bk then bv), INT32
-    input  wire [{bwm}:0]        b_idx_i,
-    input  wire [31:0]       b_data_i,
-    input  wire              tok_valid_i,
-    output wire              tok_ready_o,
-    input  wire [{kwm}:0]        tok_key_i,
-    input  wire [{tm}:0]   tok_mask_i,
-    input  wire              tok_last_i,
-    output wire              x_rd_o,
-    output wire [{xwm}:0]        x_addr_o,
-    input  wire [{xdm}:0]   x_data_i,
-    output wire              kv_valid_o,
-    input  wire              kv_ready_i,
-    output wire [{kwm}:0]        kv_key_o,
-    output wire [{tm}:0]   kv_mask_o,
-    output wire              kv_last_o,
-    output wire [{dm}:0]   kv_k_o,
-    output wire [{dm}:0]   kv_v_o,
-    output wire              idle_o      // nothing accepted is still in flight
-);
+        "    localparam P = {p};  // MAC PEs per row (kv_pes)
+    localparam D = {dd};  // head dimension d
+
     // ---- Control state (reset) ----
     reg [1:0]  pend_q;      // tokens accepted and not yet in the output register (at most 2)
     reg        is_busy_q;   // the issue stage holds a token
@@ -210,7 +150,8 @@ module {name} (
     // A token may enter when nothing is pending, or when the only pending token issues its last
     // beat (or has issued it) and the output register is empty: that token then reaches the
     // output register no later than the new token's first write of res_q.
-    wire take     = (pend_q == 2'd0) || (pend_q == 2'd1 && (!is_busy_q || is_final) && !out_valid_q);
+    wire take     = (pend_q == 2'd0)
+                 || (pend_q == 2'd1 && (!is_busy_q || is_final) && !out_valid_q);
     wire tok_fire = tok_valid_i && take;
     wire move     = res_full_q && (!out_valid_q || kv_ready_i);
     assign tok_ready_o = take;
@@ -218,23 +159,13 @@ module {name} (
     // Lanes of the word that lie below H (the token memory's padding is not relied upon).
     wire [{pm}:0] is_lanes;
 ",
-        ur = g.used_rows,
-        hmax = d.cfg.hidden,
-        rst = r.port,
         hwm = hw - 1,
         hw1 = hw + 1,
         pm1 = p - 1,
         pm = p - 1,
         whwm = whw - 1,
         wawm = waw - 1,
-        wdm = p * o * 8 - 1,
-        om1 = o - 1,
-        bwm = bw - 1,
-        kwm = kw - 1,
-        tm = t - 1,
         xwm = xw - 1,
-        xdm = p * 8 - 1,
-        dm = dd * 16 - 1,
         pswm = psw - 1,
         npm1 = np - 1,
         key_x = zext("tok_key_i", kw, xw),
@@ -248,13 +179,17 @@ module {name} (
             hw - whw
         );
     }
-    for c in 0..p {
-        let _ = writeln!(
-            s,
-            "    assign is_lanes[{c}] = ({{1'b0, is_h0_q}} + {hw1}'d{c}) < {{1'b0, is_h_q}};",
-            hw1 = hw + 1
-        );
-    }
+    let _ = write!(
+        s,
+        "    genvar c, i;
+    generate
+        for (c = 0; c < P; c = c + 1) begin : g_lane
+            localparam [{hw}:0] C = c;
+            assign is_lanes[c] = ({{1'b0, is_h0_q}} + C) < {{1'b0, is_h_q}};
+        end
+    endgenerate
+"
+    );
     let _ = write!(
         s,
         "    assign x_rd_o   = is_rd;
@@ -362,7 +297,6 @@ module {name} (
         s3_shv_q   <= s2_shv_q;
     end
 
-    // ---- Weight memory: one bank per pass and hidden lane, {pw} words of a pass's rows x 8 bits ----
 ",
         word_x = zext("is_word_q", waw, xw),
         pswm = psw - 1,
@@ -372,128 +306,165 @@ module {name} (
         resm = o * 16 - 1,
         ff = r.always_ff(),
         act = r.active,
-        pw = g.words,
     );
-    for (pi, bank) in banks.iter().enumerate() {
-        let pi = pi as u32;
-        let rows = g.pass_rows(pi);
-        for c in 0..p {
-            // Bank (pass, c), lane r = W[a*P + c][pass*T + r]: a contiguous slice of the word.
-            let _ = writeln!(
-                s,
-                "    wire [{bm}:0] bank{pi}_{c}_rdata;
-    {bank} u_bank{pi}_{c} (
-        .clk_i(clk_i), .we_i(w_valid_i), .waddr_i(w_addr_i), .wdata_i(w_data_i[{lo}+:{wd}]),
-        .re_i(is_rd && is_pass_q == {psw}'d{pi}), .raddr_i(is_word_q), .rdata_o(bank{pi}_{c}_rdata)
-    );",
-                bm = rows * 8 - 1,
-                lo = (c * o + pi * t) * 8,
-                wd = rows * 8,
-            );
+    // ---- Weight memory: per pass and hidden lane c one bank (row r, word a: W[a*P + c][pass*T
+    // + r]); every full pass has the same shape, a partial last pass its own.
+    let ur = g.used_rows;
+    let last = g.pass_rows(np - 1);
+    let bank = |shape: &str, rows: u32, rdata: &str| {
+        Instance::new(d.module(shape), "u_bank")
+            .connect("clk_i", "clk_i")
+            .connect("we_i", "w_valid_i")
+            .connect("waddr_i", "w_addr_i")
+            .connect(
+                "wdata_i",
+                format!("w_data_i[8*(2*D*c + T*ps) +: {}]", 8 * rows),
+            )
+            .connect("re_i", "is_rd && (is_pass_q == PS)")
+            .connect("raddr_i", "is_word_q")
+            .connect("rdata_o", rdata)
+            .render(20)
+    };
+    let full = bank(&banks[0], ur, "rd[ps]");
+    let banks_text = if last == ur {
+        full
+    } else {
+        format!(
+            "                if (ps < NP - 1) begin : g_full
+{full}                end else begin : g_part
+                    wire [8*LAST-1:0] rdata;
+{part}                    assign rd[ps] = {{{{(8*(UR-LAST)){{1'b0}}}}, rdata}};
+                end
+",
+            full = bank(&banks[0], ur, "rd[ps]").replace("\n    ", "\n        "),
+            part = bank(&banks[np as usize - 1], last, "rdata"),
+        )
+    };
+    let bias_of = if last == ur {
+        "assign bias_of[ps] = bias_q[32*T*ps +: 32*UR];".to_string()
+    } else {
+        "if (ps < NP - 1) begin : g_full
+                assign bias_of[ps] = bias_q[32*T*ps +: 32*UR];
+            end else begin : g_part
+                assign bias_of[ps] = {{(32*(UR-LAST)){1'b0}}, bias_q[32*T*ps +: 32*LAST]};
+            end"
+        .to_string()
+    };
+    // With one pass the pass index is constant.
+    let sel = |pass: &str| {
+        if np == 1 {
+            "0".to_string()
+        } else {
+            pass.to_string()
         }
-    }
+    };
+    let row_inst = Instance::new(d.module(row), "u_row")
+        .param("P", "P")
+        .param("PE_W", g.pe_w)
+        .param("ACC_W", g.acc_w)
+        .connect("clk_i", "clk_i")
+        .connect("en_i", "pe_en")
+        .connect("first_i", "s1_first_q")
+        .connect("x_i", "x_lanes")
+        .connect("w_i", "w_row")
+        .connect("sum_en_i", "sum_en")
+        .connect("bias_i", "bias_pass[32*i +: 32]")
+        .connect("sh_i", "(i < s3_krows) ? s3_shk_q : s3_shv_q")
+        .connect("y_o", "y_all[16*i +: 16]")
+        .render(12);
     let _ = write!(
         s,
         "
-    // ---- Bias registers ----
-    reg [{bm}:0] bias_q;
+    // ---- Weight memory: one bank per pass and hidden lane, {words} words of a pass's rows ----
+    localparam T    = {t};  // rows of the array (query_rows)
+    localparam UR   = {ur};  // rows that compute an output: min(T, 2d)
+    localparam NP   = {np};  // passes over the 2d outputs
+{last_decl}    wire [8*UR-1:0] w_pass [0:P-1];  // lane c's weights of the current pass, every row
+    genvar ps;
+    generate
+        for (c = 0; c < P; c = c + 1) begin : g_wlane
+            wire [8*UR-1:0] rd [0:NP-1];
+            for (ps = 0; ps < NP; ps = ps + 1) begin : g_pass
+                localparam [{pswm}:0] PS = ps;
+{banks_text}            end
+            assign w_pass[c] = rd[{s1}];
+        end
+    endgenerate
+
+    // ---- Bias registers; bias_of[p]: the biases of pass p's rows ----
+    reg [32*2*D-1:0] bias_q;
+    integer n;
     always @(posedge clk_i) begin
         if (b_valid_i) begin
-            case (b_idx_i)
-",
-        bm = o * 32 - 1,
-    );
-    for i in 0..o {
-        let _ = writeln!(
-            s,
-            "                {bw}'d{i}: bias_q[{}+:32] <= b_data_i;",
-            i * 32
-        );
-    }
-    let _ = write!(
-        s,
-        "                default: ;
-            endcase
+            for (n = 0; n < 2*D; n = n + 1) begin
+                if (b_idx_i == n[{bwm}:0]) bias_q[32*n +: 32] <= b_data_i;
+            end
         end
     end
+    wire [32*UR-1:0] bias_of [0:NP-1];
+    wire [31:0]      krows_of [0:NP-1];  // rows of pass p below this compute K, the rest V
+    generate
+        for (ps = 0; ps < NP; ps = ps + 1) begin : g_bias
+            {bias_of}
+            assign krows_of[ps] = (D > T*ps) ? ((D - T*ps < T) ? D - T*ps : T) : 0;
+        end
+    endgenerate
+    wire [32*UR-1:0] bias_pass = bias_of[{s2}];
+    wire [31:0]      s3_krows  = krows_of[{s3}];
 
     // ---- Array ----
-    wire [{xdm}:0] x_lanes;
-",
-        xdm = p * 8 - 1,
-    );
-    for c in 0..p {
-        let _ = writeln!(
-            s,
-            "    assign x_lanes[{lo}+:8] = s1_lanes_q[{c}] ? x_data_i[{lo}+:8] : 8'd0;",
-            lo = c * 8
-        );
-    }
-    let _ = writeln!(
-        s,
-        "    wire pe_en  = s1_v_q && !s1_null_q;
-    wire sum_en = s2_v_q && s2_last_q && !s2_null_q;"
-    );
-    for ri in 0..g.used_rows {
-        // Passes in which this row computes an output, and that output's column.
-        let passes: Vec<u32> = (0..np).filter(|&pi| ri < g.pass_rows(pi)).collect();
-        let w_lanes: Vec<String> = (0..p)
-            .rev()
-            .map(|c| {
-                let arms: Vec<(u32, String)> = passes
-                    .iter()
-                    .map(|&pi| (pi, format!("bank{pi}_{c}_rdata[{}+:8]", ri * 8)))
-                    .collect();
-                format!("({})", mux("s1_pass_q", psw, &arms))
-            })
-            .collect();
-        let bias_arms: Vec<(u32, String)> = passes
-            .iter()
-            .map(|&pi| (pi, format!("bias_q[{}+:32]", (pi * t + ri) * 32)))
-            .collect();
-        let sh_arms: Vec<(u32, String)> = passes
-            .iter()
-            .map(|&pi| {
-                let k = pi * t + ri < dd;
-                (pi, if k { "s3_shk_q" } else { "s3_shv_q" }.to_string())
-            })
-            .collect();
-        let _ = writeln!(
-            s,
-            "    wire [15:0] y_{ri};
-    {row} u_row_{ri} (
-        .clk_i(clk_i), .en_i(pe_en), .first_i(s1_first_q), .x_i(x_lanes),
-        .w_i({{{w}}}),
-        .sum_en_i(sum_en), .bias_i({b}),
-        .sh_i({sh}), .y_o(y_{ri})
-    );",
-            w = w_lanes.join(",\n             "),
-            b = mux("s2_pass_q", psw, &bias_arms),
-            sh = mux("s3_pass_q", psw, &sh_arms),
-        );
-    }
-    let _ = write!(
-        s,
-        "
-    // ---- Result and output registers ----
+    wire [8*P-1:0] x_lanes;
+    generate
+        for (c = 0; c < P; c = c + 1) begin : g_x
+            assign x_lanes[8*c +: 8] = s1_lanes_q[c] ? x_data_i[8*c +: 8] : 8'd0;
+        end
+    endgenerate
+    wire pe_en  = s1_v_q && !s1_null_q;
+    wire sum_en = s2_v_q && s2_last_q && !s2_null_q;
+    wire [16*UR-1:0] y_all;
+    generate
+        for (i = 0; i < UR; i = i + 1) begin : g_row
+            wire [8*P-1:0] w_row;
+            for (c = 0; c < P; c = c + 1) begin : g_w
+                assign w_row[8*c +: 8] = w_pass[c][8*i +: 8];
+            end
+{row_inst}        end
+    endgenerate
+
+    // ---- Result and output registers: row k of pass p is output p*T + k ----
+    wire [31:0] s3_pass = {s3_pass};
+    reg [16*2*D-1:0] res_d;
+    integer k;
+    always @(*) begin
+        res_d = res_q;
+        for (k = 0; k < UR; k = k + 1) begin
+            if (T*s3_pass + k < 2*D) res_d[16*(T*s3_pass + k) +: 16] = y_all[16*k +: 16];
+        end
+    end
     always @(posedge clk_i) begin
         if (s3_v_q && s3_null_q) begin
             res_q <= {o16}'d0;
         end else if (s3_v_q) begin
+            res_q <= res_d;
 ",
+        words = g.words,
+        last_decl = if last < ur {
+            format!("    localparam LAST = {last};  // rows of the partial last pass\n")
+        } else {
+            String::new()
+        },
+        pswm = psw - 1,
+        bwm = bw - 1,
         o16 = o * 16,
+        s1 = sel("s1_pass_q"),
+        s2 = sel("s2_pass_q"),
+        s3 = sel("s3_pass_q"),
+        s3_pass = if np == 1 {
+            "32'd0".to_string()
+        } else {
+            zext("s3_pass_q", psw, 32)
+        },
     );
-    for pi in 0..np {
-        let _ = writeln!(s, "            if (s3_pass_q == {psw}'d{pi}) begin");
-        for ri in 0..g.pass_rows(pi) {
-            let _ = writeln!(
-                s,
-                "                res_q[{}+:16] <= y_{ri};",
-                (pi * t + ri) * 16
-            );
-        }
-        let _ = writeln!(s, "            end");
-    }
     let _ = write!(
         s,
         "        end
@@ -522,16 +493,22 @@ module {name} (
             "    // One pass: the pass index is constant, and the s2/s3 final flags are implied.\n    wire unused_pass = ^{is_pass_q, s1_pass_q, s2_pass_q, s3_pass_q};\n",
         );
     }
+    s.push_str(&m.protocol_checks(
+        &r,
+        &[
+            (
+                "tok_fire && pend_q == 2'd2 && !move",
+                "token buffer overflow",
+            ),
+            ("pend_q == 2'd3", "more than two tokens pending"),
+        ],
+    ));
     s.push_str("endmodule\n");
     let mut deps = vec![row.to_string()];
     deps.extend(banks.iter().cloned());
     deps.sort();
     deps.dedup();
-    d.add(Module {
-        name: name.clone(),
-        body: s,
-        deps,
-    });
+    d.add(m.finish(&comment, &s, deps));
     d.tops.push(name);
 }
 
@@ -574,7 +551,12 @@ mod tests {
         let top = d.ordered().into_iter().find(|m| m.name == "star_kvgen");
         let body = &top.expect("top emitted").body;
         assert!(!body.contains("initial"));
-        assert_eq!(body.matches("star_kvgen_row u_row_").count(), 5);
+        assert_eq!(
+            body.matches("star_kvgen_row #(").count(),
+            1,
+            "one generate loop of rows"
+        );
+        assert!(body.contains("for (i = 0; i < UR; i = i + 1) begin : g_row"));
     }
 
     #[test]

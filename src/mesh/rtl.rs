@@ -157,6 +157,7 @@ module {name} (
         name: name.clone(),
         body: s,
         deps: vec![router.into()],
+        ..Default::default()
     });
     name
 }

@@ -88,6 +88,7 @@ module {name} #(
         name: name.clone(),
         body: s,
         deps: vec![cx.into()],
+        ..Default::default()
     });
     name
 }
@@ -236,6 +237,7 @@ endmodule
         name: name.clone(),
         body: s,
         deps: vec![net.into()],
+        ..Default::default()
     });
     name
 }
@@ -595,6 +597,7 @@ module {name} (
         name: name.clone(),
         body: s,
         deps: vec![core.into(), sram.into()],
+        ..Default::default()
     });
     d.tops.push(name);
 }

@@ -331,6 +331,7 @@ endmodule
         name: name.clone(),
         body: s,
         deps: leaves.iter().map(|x| x.to_string()).collect(),
+        ..Default::default()
     });
     name
 }
@@ -666,6 +667,7 @@ module {name} (
         name: name.clone(),
         body: s,
         deps: vec![row.into(), vbuf.into(), mbuf.into()],
+        ..Default::default()
     });
     d.tops.push(name);
 }

@@ -5,9 +5,11 @@
 // --timing). RST_ASYNC_LOW is defined when the tree was generated with `reset: async_low`.
 #pragma once
 
+#include <cstdarg>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -15,6 +17,31 @@
 
 #include "Vdut.h"
 #include "verilated.h"
+
+namespace tb {
+
+// Lines the RTL printed with the protocol-check tag (simulation-only checks of every stream).
+inline uint64_t protocol_errors = 0;
+constexpr const char* PROTOCOL_TAG = "STAR-PROTOCOL-ERROR";
+
+}  // namespace tb
+
+// $display of the Verilated model ends here (tb_print.h); tagged lines count as failures.
+int tb_vprintf(const char* fmt, va_list ap) {
+    char buf[4096];
+    const int n = std::vsnprintf(buf, sizeof buf, fmt, ap);
+    if (std::strstr(buf, tb::PROTOCOL_TAG)) ++tb::protocol_errors;
+    std::fputs(buf, stdout);
+    return n;
+}
+
+int tb_printf(const char* fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    const int n = tb_vprintf(fmt, ap);
+    va_end(ap);
+    return n;
+}
 
 namespace tb {
 
@@ -146,6 +173,28 @@ inline Args parse_args(int argc, char** argv) {
                 Lcg(argc > 3 ? std::strtoull(argv[3], nullptr, 10) : 1)};
 }
 
+// A producer that keeps the ready/valid rule the RTL checks: a beat offered and not taken is
+// offered again, unchanged, in the next cycle; a new beat is offered with probability
+// 1 - stall/100. next() before settle(), moved() after it.
+// TB_DROP_HELD=1 breaks the rule on purpose (every held beat is withdrawn): the self-test that
+// the RTL's protocol checks fire (scripts/cosim-engine.sh).
+struct Offer {
+    bool held = false;
+    bool valid = false;
+    bool drop = std::getenv("TB_DROP_HELD") != nullptr;
+    bool next(bool have, Lcg& rng, int stall) {
+        if (drop && held)
+            valid = false;  // withdrawn: the self-test's deliberate violation
+        else
+            valid = held || (have && !rng.chance(stall));
+        return valid;
+    }
+    bool moved(bool ready) {
+        held = valid && !ready;
+        return valid && ready;
+    }
+};
+
 // Counts compared values and reports the first mismatches in detail.
 struct Checker {
     uint64_t passed = 0, failed = 0;
@@ -166,6 +215,11 @@ struct Checker {
         std::printf("FAIL %s\n", why.c_str());
     }
     int finish(const char* name) {
+        if (protocol_errors) {
+            std::printf("FAIL %llu protocol-check violation(s) reported by the RTL (%s)\n",
+                        static_cast<unsigned long long>(protocol_errors), PROTOCOL_TAG);
+            failed += protocol_errors;
+        }
         std::printf("%s: %llu passed, %llu failed\n", name, static_cast<unsigned long long>(passed),
                     static_cast<unsigned long long>(failed));
         return (failed == 0 && passed > 0) ? 0 : 1;
@@ -189,6 +243,7 @@ struct Sim {
     }
     void settle() { dut->eval(); }
     void tick() {
+        ctx.timeInc(1);  // $time in RTL messages counts clock cycles
         dut->clk_i = 1;
         dut->eval();
         dut->clk_i = 0;
@@ -212,5 +267,21 @@ struct Sim {
         cycle = 0;
     }
 };
+
+// The closing drain of every harness: `cycles` more cycles with the inputs quiet and the outputs
+// ready (`quiet`), each evaluated by `settle`; any valid output (`output_valid`) is a failure.
+// Then the engine must report idle (`idle`).
+template <typename Q, typename S, typename V, typename I>
+inline void drain(Sim& sim, Checker& chk, const std::string& where, int cycles, Q quiet, S settle,
+                  V output_valid, I idle) {
+    for (int i = 0; i < cycles; ++i) {
+        quiet();
+        settle();
+        if (output_valid()) chk.fail(where + ": output beat after the last expected one");
+        sim.tick();
+    }
+    settle();
+    if (!idle()) chk.fail(where + ": idle_o low after draining");
+}
 
 }  // namespace tb

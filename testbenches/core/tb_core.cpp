@@ -126,9 +126,9 @@ int main(int argc, char** argv) {
         size_t bi = 0, qi = 0, kouts = 0, oouts = 0;
         uint64_t idle = 0, first_a = 0;
         const size_t n_k = s.khat.size(), n_o = s.o.size();
+        tb::Offer offer;
         while (kouts < n_k || oouts < n_o) {
-            const bool offer = bi < s.beats.size() && !rng.chance(stall);
-            d->pred_valid_i = offer;
+            d->pred_valid_i = offer.next(bi < s.beats.size(), rng, stall);
             if (bi < s.beats.size()) {
                 const Beat& b = s.beats[bi];
                 d->pred_mode_i = s.jobs[b.job][0];
@@ -143,7 +143,7 @@ int main(int argc, char** argv) {
             d->khat_ready_i = !rng.chance(stall);
             d->o_ready_i = !rng.chance(stall);
             clock(s);
-            if (offer && d->pred_ready_o) {
+            if (offer.moved(d->pred_ready_o)) {
                 if (first_a == 0 && s.jobs[s.beats[bi].job][0] == 1) first_a = sim.cycle;
                 ++bi;
             }
@@ -185,17 +185,11 @@ int main(int argc, char** argv) {
             sim.tick();
         }
         total_block_cycles += sim.cycle - first_a;
-        d->pred_valid_i = 0;
-        d->q_valid_i = 0;
-        for (int i = 0; i < 64; ++i) {
-            d->khat_ready_i = 1;
-            d->o_ready_i = 1;
-            clock(s);
-            if (d->khat_valid_o || d->o_valid_o) chk.fail(sc + ": output after the last expected one");
-            sim.tick();
-        }
-        clock(s);
-        if (!d->idle_o) chk.fail(sc + ": idle_o low after the block");
+        tb::drain(
+            sim, chk, sc, 64,
+            [&] { d->pred_valid_i = 0, d->q_valid_i = 0, d->khat_ready_i = 1, d->o_ready_i = 1; },
+            [&] { clock(s); }, [&] { return d->khat_valid_o || d->o_valid_o; },
+            [&] { return d->idle_o != 0; });
     }
     std::printf("core: %zu blocks, %llu cycles in all; %.1f cycles per block from the first Â job beat to the last O row (stall %d%%)\n",
                 scs.size(), static_cast<unsigned long long>(sim.cycle),

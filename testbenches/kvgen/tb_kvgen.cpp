@@ -108,9 +108,9 @@ int main(int argc, char** argv) {
         std::vector<uint64_t> gaps;
         uint64_t prev_gen = 0;
         bool prev_was_gen = false;
+        tb::Offer offer;
         while (!expect.empty()) {
-            const bool offer = ti < s.tok.size() && !rng.chance(stall);
-            d->tok_valid_i = offer;
+            d->tok_valid_i = offer.next(ti < s.tok.size(), rng, stall);
             if (ti < s.tok.size()) {
                 const auto& t = s.tok[ti];
                 d->tok_key_i = t[0];
@@ -122,7 +122,7 @@ int main(int argc, char** argv) {
             s.x.drive(d, rng);
             sim.settle();
             s.x.sample(d);
-            if (offer && d->tok_ready_o) ++ti;
+            if (offer.moved(d->tok_ready_o)) ++ti;
             if (d->kv_valid_o && d->kv_ready_i) {
                 const auto e = expect.front();
                 expect.pop_front();
@@ -163,18 +163,12 @@ int main(int argc, char** argv) {
                     si, static_cast<long long>(s.h), outs, static_cast<unsigned long long>(cyc),
                     outs ? double(cyc) / outs : 0.0, stall,
                     static_cast<unsigned long long>(gaps.empty() ? 0 : gaps[gaps.size() / 2]));
-        // Nothing more may come out.
-        d->tok_valid_i = 0;
-        d->kv_ready_i = 1;
-        for (int i = 0; i < 8; ++i) {
-            s.x.drive(d, rng);
-            sim.settle();
-            s.x.sample(d);
-            if (d->kv_valid_o) chk.fail("extra output beat after scenario " + std::to_string(si));
-            sim.tick();
-        }
+        // Nothing more may come out, and the engine must be idle.
+        tb::drain(
+            sim, chk, "scenario " + std::to_string(si), 8,
+            [&] { d->tok_valid_i = 0, d->kv_ready_i = 1; },
+            [&] { s.x.drive(d, rng), sim.settle(), s.x.sample(d); },
+            [&] { return d->kv_valid_o != 0; }, [&] { return d->idle_o != 0; });
     }
-    sim.settle();
-    if (!d->idle_o) chk.fail("idle_o low after all scenarios drained");
     return chk.finish("kvgen");
 }

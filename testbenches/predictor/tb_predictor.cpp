@@ -43,14 +43,14 @@ int main(int argc, char** argv) {
     sim.reset();
 
     tb::Checker chk;
+    tb::Offer in;
     size_t bi = 0;
     uint64_t outs = 0, idle_cycles = 0;
     std::vector<uint64_t> first_in(jobs.size(), 0), last_out(jobs.size(), 0);
     const size_t n_out = expect.size();
     while (outs < n_out) {
         // Drive the next input beat (or a bubble) and the output ready.
-        const bool offer = bi < beats.size() && !rng.chance(stall);
-        d->in_valid_i = offer;
+        d->in_valid_i = in.next(bi < beats.size(), rng, stall);
         if (bi < beats.size()) {
             const Beat& b = beats[bi];
             const Job& j = jobs[b.job];
@@ -63,7 +63,7 @@ int main(int argc, char** argv) {
         }
         d->out_ready_i = !rng.chance(stall);
         sim.settle();
-        if (offer && d->in_ready_o) {
+        if (in.moved(d->in_ready_o)) {
             if (first_in[beats[bi].job] == 0) first_in[beats[bi].job] = sim.cycle + 1;
             ++bi;
         }
@@ -88,16 +88,10 @@ int main(int argc, char** argv) {
         }
         sim.tick();
     }
-    // After the last output the engine must be idle and must not produce anything more.
-    for (int i = 0; i < 8; ++i) {
-        d->in_valid_i = 0;
-        d->out_ready_i = 1;
-        sim.settle();
-        if (d->out_valid_o) chk.fail("extra output beat after the last expected one");
-        sim.tick();
-    }
-    sim.settle();
-    if (!d->idle_o) chk.fail("idle_o low after all jobs drained");
+    // After the last output nothing more may come out, and the engine must be idle.
+    tb::drain(
+        sim, chk, "predictor", 8, [&] { d->in_valid_i = 0, d->out_ready_i = 1; },
+        [&] { sim.settle(); }, [&] { return d->out_valid_o != 0; }, [&] { return d->idle_o != 0; });
     // Per mode: jobs, the span from the first input beat to the last output beat, and the
     // mean latency of a job (stalls included when STALL_PCT > 0).
     for (int mode = 0; mode < 2; ++mode) {
