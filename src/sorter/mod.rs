@@ -4,6 +4,7 @@
 //! emitter and the tests share one definition.
 
 pub mod model;
+mod row;
 pub mod rtl;
 pub mod vectors;
 
@@ -42,6 +43,12 @@ pub struct Geometry {
     /// Passes at kq_max: ceil(kq_max / G); pass counter width.
     pub passes_max: u32,
     pub pass_w: u32,
+    /// Width of a key position inside a word: keys 0..S_max + N − G (lane indices, ranges).
+    pub kx_w: u32,
+    /// Width of a row's position + 1 (causal compare).
+    pub px_w: u32,
+    /// Width of the global budget n = kq × tiles.
+    pub n_w: u32,
 }
 
 impl Geometry {
@@ -68,6 +75,9 @@ impl Geometry {
             tile_w: clog2(cfg.tiles_max as u64),
             passes_max,
             pass_w: clog2(passes_max as u64),
+            kx_w: bits_for((cfg.seq_max + banks) as u64),
+            px_w: bits_for(cfg.seq_max as u64).max(bits_for(cfg.query_rows as u64)) + 2,
+            n_w: bits_for(cfg.kq_max as u64 * cfg.tiles_max as u64),
         }
     }
 }

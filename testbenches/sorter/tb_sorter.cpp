@@ -18,7 +18,7 @@ struct Tile {
     bool empty = true;
 };
 struct Block {
-    int64_t kq, tiles, radius, seq, causal, base;
+    int64_t kq, tiles, radius, seq, causal, base, mode;
     std::vector<std::vector<int64_t>> beats;
 };
 
@@ -34,7 +34,8 @@ int main(int argc, char** argv) {
         if (r.tag == "P") {
             T = r.f[0], B = r.f[1];
         } else if (r.tag == "J") {
-            blocks.push_back({r.f[0], r.f[1], r.f[2], r.f[3], r.f[4], r.f[5], {}});
+            const int64_t mode = r.f.size() > 6 ? r.f[6] : 0;  // select_mode: 0 tile, 1 global
+            blocks.push_back({r.f[0], r.f[1], r.f[2], r.f[3], r.f[4], r.f[5], mode, {}});
         } else if (r.tag == "I") {
             blocks.back().beats.push_back(r.f);
         } else if (r.tag == "K") {
@@ -74,6 +75,7 @@ int main(int argc, char** argv) {
             d->seq_len_i = b.seq;
             d->causal_i = b.causal;
             d->base_pos_i = b.base;
+            d->select_mode_i = b.mode;
             for (int i = 0; i < T; ++i) tb::set_lane(d->in_scores_i, i, B, b.beats[ki][i]);
         }
         d->out_ready_i = !rng.chance(stall);
