@@ -19,8 +19,8 @@
 //! the scan's beats overlap the next tile's passes. Global mode per block: load S, then
 //! (2 + up to B + log2 S_max) passes of ceil(S/(N-G)) + 4 cycles, then the scan.
 
-use super::Geometry;
-use super::row::{emit_network, emit_row};
+use super::row::emit_row;
+use super::{Geometry, sortnet};
 use crate::rtl::{Design, Module, bits_for, clog2};
 use std::fmt::Write;
 
@@ -28,8 +28,8 @@ pub fn emit(d: &mut Design) {
     let g = Geometry::of(d.cfg);
     let cx = d.leaf("cmp_exchange", &[]);
     let sram = d.sram(g.depth, g.rows * g.score_w);
-    let net = emit_network(d, &g, &cx);
-    let row = emit_row(d, &g, &net);
+    let sort = sortnet::emit_sorter(d, g.banks as usize, &cx);
+    let row = emit_row(d, &g, &sort, &cx);
     emit_top(d, &g, &row, &sram);
 }
 
@@ -62,8 +62,9 @@ const BODY: &str = "
     localparam [DCW-1:0] DIV_LAST = %DIV_LAST%;
     localparam [GBW-1:0] GB_TOP   = %GB_TOP%;
     localparam [1:0] S_IDLE = 2'd0, S_DIV = 2'd1, S_NT = 2'd2, S_RUN = 2'd3;
-    localparam [3:0] P_IDLE = 4'd0, P_WAIT = 4'd1, P_READ = 4'd2, P_DRAIN = 4'd3, P_END = 4'd4,
-                     P_HAND = 4'd5, P_GLOAD = 4'd6, P_GEND = 4'd7, P_GNEXT = 4'd8;
+    localparam [3:0] P_IDLE = 4'd0, P_WAIT = 4'd1, P_READ = 4'd2, P_GAP = 4'd3, P_GAP2 = 4'd4,
+                     P_DRAIN = 4'd5, P_HAND = 4'd6, P_GLOAD = 4'd7, P_CDRAIN = 4'd8,
+                     P_GEND = 4'd9, P_GNEXT = 4'd10;
     localparam [1:0] C_IDLE = 2'd0, C_READ = 2'd1, C_WAIT = 2'd2;
 
     reg  [1:0]      state_q;   // block
@@ -94,7 +95,8 @@ const BODY: &str = "
     reg  [TW-1:0]   p_tile_q;
     reg  [AW-1:0]   p_addr0_q, pr_addr_q;
     reg  [KX-1:0]   p_base0_q, pr_base_q;
-    reg  [PW-1:0]   pass_q;
+    reg  [PW-1:0]   pass_q;    // pass being read
+    reg  [PW-1:0]   pe_q;      // pass ending next
     reg             g_cnt_q, g_total_q;
     reg  [GBW-1:0]  gb_q;
     // Scan engine: keys [s_lo, s_hi) of tile s_tile.
@@ -102,8 +104,12 @@ const BODY: &str = "
     reg  [TW-1:0]   s_tile_q;
     reg  [AW-1:0]   sc_addr_q;
     reg  [KX-1:0]   sc_base_q;
-    // The word read last cycle, compared by the rows this cycle.
-    reg             step_q, cnt_step_q, scan_step_q, scan_last_q;
+    // The word read last cycle, compared by the rows this cycle; the pass words in the rows'
+    // window stage (ST cycles later), merge stage (ST + 1) and a pass's end (ST + 2).
+    reg             cnt_step_q, scan_step_q, scan_last_q;
+    reg  [ST:0]     wf_q;      // first pass
+    reg  [ST+1:0]   stp_q;     // network pass word
+    reg  [ST+2:0]   end_q;     // last word of a network pass
     reg  [KX-1:0]   rb_q, rng_lo_q, rng_hi_q;
     // Emitter: the scan's mask word, a pending beat (its last flag waits for the tile's end),
     // the output register.
@@ -152,12 +158,15 @@ const BODY: &str = "
     wire           p_blk_last = (p_hi_q == seq_q);
     wire [KQW-1:0] kq_m1      = kq_q - 1'b1;
     wire [PCW-1:0] pass_last  = %PASS_LAST%;
-    wire           last_pass  = (%PASS_EXT% == pass_last);
+    wire           last_pass  = mode_q || (%PASS_EXT% == pass_last);
     wire           first_pass = (pass_q == {PW{1'b0}});
+    wire           end_pass   = end_q[ST+2];
+    wire           end_last   = mode_q || (%PE_EXT% == pass_last);
+    wire           end_first  = (pe_q == {PW{1'b0}});
     wire [RK-1:0]  rank       = %RANK%;
     wire [T-1:0]   row_done;
     wire           gn_stop    = (&row_done) || (!g_total_q && gb_q == {GBW{1'b0}});
-    wire           pr_restart = (ps_q == P_END && !mode_q && !last_pass) || (ps_q == P_GLOAD);
+    wire           pr_restart = (ps_q == P_GAP) || (ps_q == P_GLOAD);
     wire [W-1:0]   g_bit      = g_total_q ? {W{1'b0}} : ({{(W-1){1'b0}}, 1'b1} << gb_q);
 
     // Scan engine and emitter.
@@ -196,14 +205,18 @@ const BODY: &str = "
             state_q      <= S_IDLE;
             ps_q         <= P_IDLE;
             sc_q         <= C_IDLE;
-            step_q       <= 1'b0;
             cnt_step_q   <= 1'b0;
+            wf_q         <= {(ST+1){1'b0}};
+            stp_q        <= {(ST+2){1'b0}};
+            end_q        <= {(ST+3){1'b0}};
             scan_step_q  <= 1'b0;
             mq_valid_q   <= 1'b0;
             pend_valid_q <= 1'b0;
             out_valid_q  <= 1'b0;
         end else begin
-            step_q      <= pass_rd && !g_cnt_q;
+            wf_q        <= {wf_q[ST-1:0], first_pass};
+            stp_q       <= {stp_q[ST:0], pass_rd && !g_cnt_q};
+            end_q       <= {end_q[ST+1:0], pass_rd && pr_last && !g_cnt_q};
             cnt_step_q  <= pass_rd && g_cnt_q;
             scan_step_q <= scan_rd;
             if (scan_step_q) mq_valid_q <= (|lane_any) || scan_last_q;
@@ -220,11 +233,14 @@ const BODY: &str = "
             endcase
             case (ps_q)
                 P_WAIT:  if (ld_key_q >= p_hi_q) ps_q <= P_READ;
-                P_READ:  if (pass_rd && pr_last) ps_q <= P_DRAIN;
-                P_DRAIN: ps_q <= g_cnt_q ? P_GEND : P_END;
-                P_END:   ps_q <= mode_q ? P_GLOAD : last_pass ? P_HAND : P_READ;
+                P_READ:  if (pass_rd && pr_last)
+                             ps_q <= g_cnt_q ? P_CDRAIN : last_pass ? P_DRAIN : P_GAP;
+                P_GAP:   ps_q <= P_GAP2;   // the next pass's first word meets the new threshold
+                P_GAP2:  ps_q <= P_READ;
+                P_DRAIN: if (end_pass && end_last) ps_q <= mode_q ? P_GLOAD : P_HAND;
                 P_HAND:  if (hand) ps_q <= (mode_q || p_blk_last) ? P_IDLE : P_WAIT;
                 P_GLOAD: ps_q <= P_READ;
+                P_CDRAIN: ps_q <= P_GEND;
                 P_GEND:  ps_q <= P_GNEXT;
                 P_GNEXT: ps_q <= gn_stop ? P_HAND : P_GLOAD;
                 default: if (run) ps_q <= P_WAIT;
@@ -300,10 +316,12 @@ const BODY: &str = "
             pr_base_q <= pr_base_q + NB_X;
         end
         if (run || hand) pass_q <= {PW{1'b0}};
-        else if (ps_q == P_END) pass_q <= pass_q + 1'b1;
+        else if (ps_q == P_GAP) pass_q <= pass_q + 1'b1;
+        if (run || hand) pe_q <= {PW{1'b0}};
+        else if (end_pass) pe_q <= pe_q + 1'b1;
         if (run) g_cnt_q <= 1'b0;
-        else if (ps_q == P_END) g_cnt_q <= mode_q;
-        if (ps_q == P_END) g_total_q <= 1'b1;
+        else if (end_pass) g_cnt_q <= mode_q;
+        if (end_pass) g_total_q <= 1'b1;
         else if (ps_q == P_GNEXT) g_total_q <= 1'b0;
         if (ps_q == P_GNEXT) gb_q <= g_total_q ? GB_TOP : gb_q - 1'b1;
         // Scan engine.
@@ -377,10 +395,10 @@ const BODY: &str = "
                 .clk_i(clk_i), .g_mode_i(mode_q), .causal_i(causal_q), .base_pos_i(base_q),
                 .radius_i(radius_q), .n_i(n_q), .lane_ok_i(lane_ok), .base_l_i(rb_q),
                 .new_i(lanes), .sel_scan_i(scan_step_q),
-                .clear_i(ps_q == P_WAIT || ps_q == P_END), .step_i(step_q),
-                .first_pass_i(first_pass), .end_pass_i(ps_q == P_END),
-                .last_pass_i(last_pass), .rank_i(rank),
-                .g_init_i(ps_q == P_END && mode_q), .g_load_i(ps_q == P_GLOAD),
+                .clear_i(ps_q == P_WAIT || end_pass), .win_first_i(wf_q[ST]),
+                .step_i(stp_q[ST+1]), .end_pass_i(end_pass), .end_first_i(end_first),
+                .last_pass_i(end_last), .rank_i(rank),
+                .g_init_i(end_pass && mode_q), .g_load_i(ps_q == P_GLOAD),
                 .count_i(cnt_step_q), .g_end_i(ps_q == P_GEND), .g_total_i(g_total_q),
                 .g_bit_i(g_bit), .scan_load_i(hand), .hit_o(hit), .done_o(row_done[gi])
             );
@@ -441,6 +459,7 @@ module {name} (
     localparam T = {t}, B = {b}, NB = {nb}, LW = {lw}, LEN = {len}, KX = {kx}, W = {w};
     localparam AW = {aw}, BKW = {bkw}, KQW = {kqw}, TCW = {tcw}, TW = {tw}, NW = {nw};
     localparam DW = {dw}, DCW = {dcw}, PW = {pw}, PCW = {pcw}, RK = {rk}, GBW = {gbw};
+    localparam ST = {st};  // pipeline stages of the rows' word sorter
 ",
         n = g.net_n,
         rst = r.port,
@@ -462,6 +481,7 @@ module {name} (
         nw = g.n_w,
         pw = g.pass_w,
         gbw = clog2(w as u64),
+        st = sortnet::stages(nb as usize),
     );
     let pass_last = if g.kq_w > rk_bits {
         zext(
@@ -489,6 +509,7 @@ module {name} (
             ("S_LO_LW", format!("s_lo_q[{}:0]", lw - 1)),
             ("PASS_LAST", pass_last),
             ("PASS_EXT", zext("pass_q", g.pass_w, pcw)),
+            ("PE_EXT", zext("pe_q", g.pass_w, pcw)),
             ("RANK", rank),
             ("PICK_LW", zext("pick", bkw, lw)),
             ("KQ_NW", zext("kq_q", g.kq_w, g.n_w)),
