@@ -129,8 +129,11 @@ module {name} #(
     endgenerate
 {merger}
     // Threshold of the radius: keys of score >= M - r, i.e. {{1, max(M - r, min), 0}}.
+    // Registered: it settles the cycle after m_q, before any use.
     wire [B:0]   floor_u = {{1'b0, m_q}} - {{1'b0, radius_i}};
-    wire [W-1:0] thr_r   = {{1'b1, floor_u[B] ? {{B{{1'b0}}}} : floor_u[B-1:0], {{LW{{1'b0}}}}}};
+    reg  [W-1:0] thr_r;
+    always @(posedge clk_i)
+        thr_r <= {{1'b1, floor_u[B] ? {{B{{1'b0}}}} : floor_u[B-1:0], {{LW{{1'b0}}}}}};
     wire [W-1:0] sel     = last_pass_i ? kept_q[rank_i*W +: W] : kept_q[(G-1)*W +: W];
     wire [W-1:0] trial   = pre_q | g_bit_i;
     wire [W-1:0] fin     = g_mode_i ? pre_q : theta_q;

@@ -28,7 +28,8 @@ pub fn emit(d: &mut Design) {
     let g = Geometry::of(d.cfg);
     let cx = d.leaf("cmp_exchange", &[]);
     let sram = d.sram(g.depth, g.rows * g.score_w);
-    let sort = sortnet::emit_sorter(d, g.banks as usize, &cx);
+    let per = sortnet::layers_per_stage(g.keep);
+    let sort = sortnet::emit_sorter(d, g.banks as usize, per, &cx);
     let row = emit_row(d, &g, &sort, &cx);
     emit_top(d, &g, &row, &sram);
 }
@@ -64,7 +65,7 @@ const BODY: &str = "
     localparam [1:0] S_IDLE = 2'd0, S_DIV = 2'd1, S_NT = 2'd2, S_RUN = 2'd3;
     localparam [3:0] P_IDLE = 4'd0, P_WAIT = 4'd1, P_READ = 4'd2, P_GAP = 4'd3, P_GAP2 = 4'd4,
                      P_DRAIN = 4'd5, P_HAND = 4'd6, P_GLOAD = 4'd7, P_CDRAIN = 4'd8,
-                     P_GEND = 4'd9, P_GNEXT = 4'd10;
+                     P_GEND = 4'd9, P_GNEXT = 4'd10, P_SETTLE = 4'd11;
     localparam [1:0] C_IDLE = 2'd0, C_READ = 2'd1, C_WAIT = 2'd2;
 
     reg  [1:0]      state_q;   // block
@@ -237,7 +238,8 @@ const BODY: &str = "
                              ps_q <= g_cnt_q ? P_CDRAIN : last_pass ? P_DRAIN : P_GAP;
                 P_GAP:   ps_q <= P_GAP2;   // the next pass's first word meets the new threshold
                 P_GAP2:  ps_q <= P_READ;
-                P_DRAIN: if (end_pass && end_last) ps_q <= mode_q ? P_GLOAD : P_HAND;
+                P_DRAIN: if (end_pass && end_last) ps_q <= P_SETTLE;
+                P_SETTLE: ps_q <= mode_q ? P_GLOAD : P_HAND;  // the rows' radius threshold
                 P_HAND:  if (hand) ps_q <= (mode_q || p_blk_last) ? P_IDLE : P_WAIT;
                 P_GLOAD: ps_q <= P_READ;
                 P_CDRAIN: ps_q <= P_GEND;
@@ -481,7 +483,7 @@ module {name} (
         nw = g.n_w,
         pw = g.pass_w,
         gbw = clog2(w as u64),
-        st = sortnet::stages(nb as usize),
+        st = sortnet::stages(nb as usize, sortnet::layers_per_stage(k)),
     );
     let pass_last = if g.kq_w > rk_bits {
         zext(

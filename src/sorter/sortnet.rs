@@ -1,13 +1,16 @@
 //! The row's pipelined word sorter: the bitonic sorter on the next power of two above N - G
 //! lanes, the missing lanes constant zero (their compare-exchanges fold into wires), pruned to
-//! the N - G outputs, with a register stage after every `LAYERS_PER_STAGE` layers and at the
-//! end. It holds no feedback, so its depth costs latency only; the row's loop is the G-key merge.
+//! the N - G outputs, with a register stage after every `per` layers and at the end. It holds no
+//! feedback, so its depth costs latency only; the row's loop is the G-key merge (one max and
+//! log2 G layers), so `per` = 1 + log2 G ([`layers_per_stage`]) keeps both paths alike.
 
 use crate::rtl::{Design, Module};
 use std::fmt::Write;
 
-/// Compare-exchange layers between two register stages (about 3 compare delays per cycle).
-pub const LAYERS_PER_STAGE: usize = 3;
+/// Compare-exchange layers between two register stages: as deep as the merge loop.
+pub fn layers_per_stage(keep: u32) -> usize {
+    1 + keep.trailing_zeros() as usize
+}
 
 /// Layers of the full descending bitonic sorter on `n` lanes (a power of two); each pair
 /// `(hi, lo)` leaves the larger key on `hi`.
@@ -50,7 +53,7 @@ pub enum Op {
 
 /// The sorter of `lanes` keys as operations: wires 0..lanes are the inputs; returns the ops,
 /// the output wire of each lane (None = constant zero) and the number of register stages.
-pub fn plan(lanes: usize) -> (Vec<Op>, Vec<Option<usize>>, usize) {
+pub fn plan(lanes: usize, per: usize) -> (Vec<Op>, Vec<Option<usize>>, usize) {
     let n = lanes.next_power_of_two().max(2);
     let mut next = lanes;
     let mut cur: Vec<Option<usize>> = (0..n).map(|i| (i < lanes).then_some(i)).collect();
@@ -90,7 +93,7 @@ pub fn plan(lanes: usize) -> (Vec<Op>, Vec<Option<usize>>, usize) {
         }
         if real {
             depth += 1;
-            if depth == LAYERS_PER_STAGE {
+            if depth == per {
                 register(&mut cur, &mut ops, &mut next);
                 stages += 1;
                 depth = 0;
@@ -125,14 +128,14 @@ pub fn plan(lanes: usize) -> (Vec<Op>, Vec<Option<usize>>, usize) {
 }
 
 /// Register stages of the sorter of `lanes` keys (its latency in cycles).
-pub fn stages(lanes: usize) -> usize {
-    plan(lanes).2
+pub fn stages(lanes: usize, per: usize) -> usize {
+    plan(lanes, per).2
 }
 
 /// Emits the sorter module for `lanes` keys of W bits; returns its name.
-pub fn emit_sorter(d: &mut Design, lanes: usize, cx: &str) -> String {
+pub fn emit_sorter(d: &mut Design, lanes: usize, per: usize, cx: &str) -> String {
     let name = d.name(&format!("sorter_sort{lanes}"));
-    let (ops, outs, st) = plan(lanes);
+    let (ops, outs, st) = plan(lanes, per);
     let cmps = ops.iter().filter(|o| matches!(o, Op::Cmp { .. })).count();
     let mut used = std::collections::HashSet::new();
     for op in &ops {
@@ -173,7 +176,6 @@ module {name} #(
     output wire [{lanes}*W-1:0] out_o
 );
 ",
-        per = LAYERS_PER_STAGE,
         p = lanes.next_power_of_two().max(2),
     );
     let mut regs = String::new();
@@ -211,8 +213,8 @@ module {name} #(
 }
 
 /// Runs a plan on values, for the tests: the outputs in lane order.
-pub fn apply_plan(lanes: usize, v: &[u64]) -> Vec<u64> {
-    let (ops, outs, _) = plan(lanes);
+pub fn apply_plan(lanes: usize, per: usize, v: &[u64]) -> Vec<u64> {
+    let (ops, outs, _) = plan(lanes, per);
     let mut w = std::collections::HashMap::new();
     for (i, &x) in v.iter().enumerate() {
         w.insert(i, x);
@@ -242,11 +244,13 @@ mod tests {
     fn folded_pipelined_sorters_sort() {
         let mut rng = Rng::new(3);
         for lanes in [2usize, 3, 6, 12, 24] {
-            for _ in 0..500 {
-                let v: Vec<u64> = (0..lanes).map(|_| rng.range(0, 5) as u64).collect();
-                let mut want = v.clone();
-                want.sort_unstable_by(|a, b| b.cmp(a));
-                assert_eq!(apply_plan(lanes, &v), want, "lanes = {lanes}");
+            for per in 1..=4 {
+                for _ in 0..200 {
+                    let v: Vec<u64> = (0..lanes).map(|_| rng.range(0, 5) as u64).collect();
+                    let mut want = v.clone();
+                    want.sort_unstable_by(|a, b| b.cmp(a));
+                    assert_eq!(apply_plan(lanes, per, &v), want, "lanes = {lanes}");
+                }
             }
         }
     }
