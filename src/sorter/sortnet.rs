@@ -1,6 +1,7 @@
 //! The row's pipelined word sorter: the bitonic sorter on the next power of two above N - G
 //! lanes, the missing lanes constant zero (their compare-exchanges fold into wires), pruned to
-//! the N - G outputs, with a register stage after every `per` layers and at the end. It holds no
+//! the N - G outputs, with a register stage after every `per` layers (and after a tail of more
+//! than per - 2 layers, which the row's window stage follows in the same cycle). It holds no
 //! feedback, so its depth costs latency only; the row's loop is the G-key merge (one max and
 //! log2 G layers), so `per` = 1 + log2 G ([`layers_per_stage`]) keeps both paths alike.
 
@@ -100,7 +101,9 @@ pub fn plan(lanes: usize, per: usize) -> (Vec<Op>, Vec<Option<usize>>, usize) {
             }
         }
     }
-    if depth > 0 || stages == 0 {
+    // A short tail stays combinational: the row's window stage (a compare and a select, about
+    // one layer more) follows it in the same cycle.
+    if (depth > 0 && depth + 1 >= per) || stages == 0 {
         register(&mut cur, &mut ops, &mut next);
         stages += 1;
     }
