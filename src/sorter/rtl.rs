@@ -16,9 +16,9 @@
 //!   bits) and sends the keys some row selected, one beat each, in key order. The scan of tile j
 //!   runs while the passes of tile j + 1 use the read port in the cycles the scan leaves free.
 //!
-//! Cost per tile in tile mode: ceil(kq/G) x (words + 3) read cycles (a pass starts 3 cycles
+//! Cost per tile in tile mode: ceil(kq/G) x (words + 2) cycles (a pass starts 3 cycles
 //! after the previous one's last read, whatever the rows' pipeline depth), the last pass's
-//! pipeline tail (ST + 4) and one stolen cycle per scanned word; the scan's beats overlap the
+//! pipeline tail (about ST + 5) and one stolen cycle per scanned word; the scan's beats overlap the
 //! next tile's passes (bench at T = 128, Bc = 128, 16->4: 235.9 cycles per tile at kq = 64).
 //! Global mode per block: load S, then (2 + up to B + log2 S_max) passes of about
 //! ceil(S/(N-G)) + 4 cycles, then the scan (16 742 cycles per block of S = 4096, Tc = 32).
