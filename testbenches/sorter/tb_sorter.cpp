@@ -60,6 +60,7 @@ int main(int argc, char** argv) {
     uint64_t idle_cycles = 0, first_in = 0, last_out = 0;
     bool started = false;
     std::vector<std::set<int64_t>> got(T);
+    uint64_t mode_passed[2] = {0, 0};  // selected keys matched, per select_mode
     auto where = [&](const Tile& t) {
         return "block " + std::to_string(t.block) + " tile " + std::to_string(t.tile);
     };
@@ -97,6 +98,7 @@ int main(int argc, char** argv) {
                 if (!t.checked) continue;
                 if (t.want[i].count(key) && !got[i].count(key)) {
                     ++chk.passed;
+                    ++mode_passed[blocks[t.block].mode & 1];
                     got[i].insert(key);
                 } else {
                     chk.fail(w + " row " + std::to_string(i) + ": extra or repeated key " +
@@ -137,5 +139,8 @@ int main(int argc, char** argv) {
     std::printf("sorter: %zu blocks, %zu tiles in %llu cycles (stall %d%%): %.1f cycles per tile\n",
                 blocks.size(), tiles.size(), static_cast<unsigned long long>(last_out - first_in + 1),
                 stall, tiles.empty() ? 0.0 : double(last_out - first_in + 1) / tiles.size());
+    std::printf("sorter: selected keys matched: %llu in tile mode, %llu in global mode\n",
+                static_cast<unsigned long long>(mode_passed[0]),
+                static_cast<unsigned long long>(mode_passed[1]));
     return chk.finish("sorter");
 }
