@@ -9,8 +9,8 @@ rtl/star_predictor_row.v
 rtl/star_lzc8.v
 rtl/star_lze.v
 rtl/star_predictor.v
-rtl/star_sorter_net16.v
-rtl/star_sorter_core.v
+rtl/star_sorter_sort12.v
+rtl/star_sorter_row.v
 rtl/star_sram_1r1w.v
 rtl/star_sram_342x2048.v
 rtl/star_sorter.v

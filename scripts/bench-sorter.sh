@@ -4,9 +4,10 @@
 # the predictor's rate (one key beat per max(d, NC+1) cycles per NC keys: 2 cycles per key at
 # d = 64, NC = 32, i.e. 256 cycles per 128-key tile). Only tile order and last flags are
 # checked here; correctness is scripts/cosim-engine.sh sorter.
-# usage: scripts/bench-sorter.sh [KQ=32] [BLOCKS=2]
+# MODE 0 selects per tile (spec 3), 1 globally (spec 3.4; also prints cycles per block).
+# usage: scripts/bench-sorter.sh [KQ=32] [BLOCKS=2] [MODE=0]
 set -euo pipefail
-kq=${1:-32} blocks=${2:-2}
+kq=${1:-32} blocks=${2:-2} mode=${3:-0}
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD:-$root/build}/bench-sorter
 mkdir -p "$build"
@@ -18,15 +19,15 @@ kq_max: 64
 score_width: 16
 sort_width: 16
 CFG
-python3 - "$build/bench.txt" "$kq" "$blocks" <<'PY'
+python3 - "$build/bench.txt" "$kq" "$blocks" "$mode" <<'PY'
 import random, sys
-out, kq, blocks = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+out, kq, blocks, mode = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 rng = random.Random(1)
 T, B, S, TC = 128, 16, 4096, 32
 with open(out, "w") as f:
     f.write(f"P {T} {B}\n")
     for _ in range(blocks):
-        f.write(f"J {kq} {TC} {(1 << B) - 1} {S} 0 0\n")
+        f.write(f"J {kq} {TC} {(1 << B) - 1} {S} 0 0 {mode}\n")
         for _ in range(S):
             f.write("I " + " ".join(str(rng.randint(-32768, 32767)) for _ in range(T)) + "\n")
         for j in range(TC):
@@ -49,4 +50,6 @@ fi
 res=$("$build/obj/Vdut" "$build/bench.txt" 0 1)
 echo "$res"
 cpt=$(echo "$res" | sed -n 's/.*: \([0-9.]*\) cycles per tile$/\1/p')
-echo "bench-sorter: T=128 Bc=128 kq=$kq 16->4: $cpt cycles per tile; predictor (d=64, NC=32): 256 cycles per tile"
+echo "bench-sorter: T=128 Bc=128 kq=$kq 16->4 mode=$mode: $cpt cycles per tile" \
+  "($(awk -v c="$cpt" 'BEGIN { printf "%.0f", c * 32 }') per block of 32 tiles);" \
+  "predictor (d=64, NC=32): 256 cycles per tile"

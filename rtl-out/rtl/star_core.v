@@ -11,6 +11,7 @@ module star_core (
     input  wire rst_i,
     input  wire [5:0] sh_kp_i, // SH_KP
     input  wire [5:0] sh_ap_i, // SH_AP
+    input  wire select_mode_i, // selection: 0 per tile, 1 global (spec 3.4)
     input  wire [6:0] kq_i, // kq: keys kept per tile and row
     input  wire [5:0] tiles_i, // Tc: tiles per key row
     input  wire [15:0] radius_i, // r: SADS radius
@@ -109,6 +110,7 @@ module star_core (
     star_sorter u_sorter (
         .clk_i(clk_i),
         .rst_i(rst_i),
+        .select_mode_i(select_mode_i),
         .kq_i(kq_i),
         .tiles_i(tiles_i),
         .radius_i(radius_i),

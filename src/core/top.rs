@@ -66,9 +66,14 @@ pub fn emit(d: &mut Design, rass: &str) {
     // Core ports: (direction, width, name, comment). Run-time registers first.
     let mut ports: Vec<(&str, u32, String, &str)> = vec![("input", 1, "clk_i".into(), "")];
     ports.push(("input", 1, r.port.into(), ""));
-    let regs: [(&str, &str, &str); 13] = [
+    let regs: [(&str, &str, &str); 14] = [
         (&pred, "sh_kp_i", "SH_KP"),
         (&pred, "sh_ap_i", "SH_AP"),
+        (
+            &sort,
+            "select_mode_i",
+            "selection: 0 per tile, 1 global (spec 3.4)",
+        ),
         (&sort, "kq_i", "kq: keys kept per tile and row"),
         (&sort, "tiles_i", "Tc: tiles per key row"),
         (&sort, "radius_i", "r: SADS radius"),

@@ -97,7 +97,7 @@ pub fn write_rass(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
 /// by the host rules (spec §7) where they apply, expected K̂ columns (`K`) and O rows (`E`) from
 /// the core's golden model.
 ///
-/// Records: `P T NC OW d P_KV MW`; per scenario `R sh_kp sh_ap kq tiles radius seq_len causal base_pos hidden sh_k sh_v mz sz ntiles`,
+/// Records: `P T NC OW d P_KV MW`; per scenario `R sh_kp sh_ap kq tiles radius seq_len causal base_pos hidden sh_k sh_v mz sz ntiles select_mode`,
 /// `W addr <P·2d weights>`, `B <2d biases>`, `X token <⌈H/P⌉·P values>`, predictor jobs
 /// (`J mode len sh_kp sh_ap` + `I` beats, as the predictor's vectors), `K <T lanes>`, `Q <d>`,
 /// `E <d>`.
@@ -186,7 +186,12 @@ pub fn write_core(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
             },
             causal: rng.chance(40),
             score_width: cfg.score_width,
-            select_mode: Default::default(),
+            // Every other scenario selects globally (spec 3.4).
+            select_mode: if sc % 2 == 1 {
+                crate::sorter::model::SelectMode::Global
+            } else {
+                Default::default()
+            },
         };
         let khat = key_prediction(&head, &regs);
         regs.sh_ap = smallest_shift(score_acc(&q, &khat).into_iter().flatten(), cfg.score_width);
@@ -210,8 +215,9 @@ pub fn write_core(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
         hq.q.extend(q.iter().cloned());
         let out = run_block(&hq, &khat, &regs, base_pos..base_pos + t, 1, None);
         f.comment(&format!(
-            "scenario {sc}: S={s} H={h} tiles={tiles} kq={} radius={} causal={} base={base_pos}",
-            regs.kq, regs.radius, regs.causal
+            "scenario {sc}: S={s} H={h} tiles={tiles} kq={} radius={} causal={} base={base_pos} \
+             select={:?}",
+            regs.kq, regs.radius, regs.causal, regs.select_mode
         ));
         write_block(&mut f, &g, &hq, &khat, &regs, base_pos, true, p, &out);
     }
@@ -254,6 +260,7 @@ pub fn write_block(
             regs.mz as i64,
             regs.sz as i64,
             ntiles as i64,
+            regs.select_mode.code() as i64,
         ],
     );
     assert_eq!(q.len(), g.rows as usize, "a block is T rows (pad Q)");

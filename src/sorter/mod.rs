@@ -1,10 +1,12 @@
 //! SADS sorter (spec §1 step 3, §3): per row and tile, the exact top-kq set within radius r of
 //! the tile maximum. `model` is the golden model, `rtl` the emitter, `vectors` the stimulus and
-//! expected sets for `testbenches/sorter/`. The pruned bitonic network is built here so the
-//! emitter and the tests share one definition.
+//! expected sets for `testbenches/sorter/`; `sortnet` builds the pipelined bitonic word sorter
+//! so the emitter and the tests share one definition.
 
 pub mod model;
+mod row;
 pub mod rtl;
+pub mod sortnet;
 pub mod vectors;
 
 use crate::config::Config;
@@ -42,6 +44,12 @@ pub struct Geometry {
     /// Passes at kq_max: ceil(kq_max / G); pass counter width.
     pub passes_max: u32,
     pub pass_w: u32,
+    /// Width of a key position inside a word: keys 0..S_max + N − G (lane indices, ranges).
+    pub kx_w: u32,
+    /// Width of a row's position + 1 (causal compare).
+    pub px_w: u32,
+    /// Width of the global budget n = kq × tiles.
+    pub n_w: u32,
 }
 
 impl Geometry {
@@ -68,77 +76,9 @@ impl Geometry {
             tile_w: clog2(cfg.tiles_max as u64),
             passes_max,
             pass_w: clog2(passes_max as u64),
-        }
-    }
-}
-
-/// Compare-exchange `(hi, lo)`: after it, wire `hi` holds the larger value.
-pub type Cmp = (usize, usize);
-
-/// Bitonic network sorting `n` wires in descending order (wire 0 the largest), pruned to the
-/// comparators that can influence outputs 0..keep: the rest only order ranks nobody reads.
-pub fn network(n: usize, keep: usize) -> Vec<Cmp> {
-    assert!(n.is_power_of_two() && keep <= n);
-    let mut full = Vec::new();
-    let mut k = 2;
-    while k <= n {
-        let mut j = k / 2;
-        while j >= 1 {
-            for i in 0..n {
-                let l = i ^ j;
-                if l > i {
-                    // Blocks with (i & k) == 0 sort descending, the others ascending, so each
-                    // merge sees a bitonic sequence; the last merge (k = n) is descending.
-                    full.push(if i & k == 0 { (i, l) } else { (l, i) });
-                }
-            }
-            j /= 2;
-        }
-        k *= 2;
-    }
-    let mut needed = vec![false; n];
-    needed[..keep].iter_mut().for_each(|x| *x = true);
-    let mut kept: Vec<Cmp> = Vec::new();
-    for &(h, l) in full.iter().rev() {
-        if needed[h] || needed[l] {
-            needed[h] = true;
-            needed[l] = true;
-            kept.push((h, l));
-        }
-    }
-    kept.reverse();
-    kept
-}
-
-/// Runs a network on values (what the RTL does), for the tests.
-pub fn apply<T: Ord + Copy>(net: &[Cmp], v: &mut [T]) {
-    for &(h, l) in net {
-        if v[h] < v[l] {
-            v.swap(h, l);
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::vectors::Rng;
-
-    #[test]
-    fn pruned_networks_give_the_top_quarter() {
-        let mut rng = Rng::new(7);
-        for n in [8usize, 16, 32] {
-            let g = n / 4;
-            let net = network(n, g);
-            let full = network(n, n);
-            assert!(net.len() < full.len(), "n = {n}: nothing pruned");
-            for _ in 0..2000 {
-                let mut v: Vec<i64> = (0..n).map(|_| rng.range(-4, 4)).collect();
-                let mut want = v.clone();
-                want.sort_unstable_by(|a, b| b.cmp(a));
-                apply(&net, &mut v);
-                assert_eq!(v[..g], want[..g], "n = {n}");
-            }
+            kx_w: bits_for((cfg.seq_max + banks) as u64),
+            px_w: bits_for(cfg.seq_max as u64).max(bits_for(cfg.query_rows as u64)) + 2,
+            n_w: bits_for(cfg.kq_max as u64 * cfg.tiles_max as u64),
         }
     }
 }

@@ -1,250 +1,46 @@
-//! RTL emitter of the SADS sorter: one sort core per row around a streaming N→N/4 bitonic
-//! network (the network wiring is written here from `super::network`; the compare-exchange is a
-//! tera leaf), a shared tile buffer and one controller.
+//! RTL emitter of the SADS sorter: a tile buffer holding the whole block (key k in bank
+//! k mod (N - G), word k / (N - G)), one parameterised row module per query row (`row.rs`) in a
+//! `g_row` generate loop, and three engines sharing the buffer's read port.
 //!
-//! Exact set for every kq ≤ kq_max, including kq > G = N/4 (the network's outputs): the tile is
-//! buffered (N − G banks, so one step reads the N − G new scores of every row at once) and the
-//! network makes ceil(kq / G) passes over it. Pass p admits only keys strictly below the
-//! threshold θ left by pass p − 1 in the order (score desc, index asc), so it finds ranks
-//! pG+1..pG+G; the last pass leaves θ = the kq-th largest eligible key (or "none" when fewer
-//! exist). Pass 0 also yields M, the maximum. A final scan of the buffer then emits key k with
-//! mask[i] = eligible_i(k) ∧ (Â, k) ⪰ θ_i ∧ Â ≥ M_i − r: the radius only cuts a prefix of the
-//! same order, so this is exactly §3's set, and no per-row key list is needed to form the
-//! per-key mask beats. Cost: a tile buffer of S_max × T × B bits (Bc can be S_max when Tc = 1)
-//! and, per tile, ceil(kq/G)·(ceil(Bc/(N−G)) + 2) pass cycles + Bc scan cycles (the next tile
-//! loads during the scan; the block's first tile costs Bc load cycles more).
+//! - Load: keys arrive one beat each and are written at their block position.
+//! - Passes (tile mode, spec 3): per tile, ceil(kq / G) streaming passes over the tile's words
+//!   (each row: pipelined word sort, window, G-key merge; `row.rs`); pass p admits only keys
+//!   below the threshold of pass p - 1, so the last
+//!   pass leaves the kq-th largest eligible key (or none when fewer exist); pass 0 gives the
+//!   maximum M. Global mode (spec 3.4): one network pass over the whole range gives M, then
+//!   counting passes find per row the largest key threshold that at least n = kq x tiles
+//!   candidates reach, one key bit per pass (score bits, then index bits for ties), stopping
+//!   early once exactly n reach the trial. Either way the final threshold and the radius's
+//!   threshold {1, M - r, 0} are one compare in the order (score desc, index asc).
+//! - Scan: per tile, reads the tile's words, forms the mask of every key at once (T x (N - G)
+//!   bits) and sends the keys some row selected, one beat each, in key order. The scan of tile j
+//!   runs while the passes of tile j + 1 use the read port in the cycles the scan leaves free.
+//!
+//! Cost per tile in tile mode: ceil(kq/G) x (words + 2) cycles (a pass starts 3 cycles
+//! after the previous one's last read, whatever the rows' pipeline depth), the last pass's
+//! pipeline tail (about ST + 5) and one stolen cycle per scanned word; the scan's beats overlap the
+//! next tile's passes (bench at T = 128, Bc = 128, 16->4: 235.9 cycles per tile at kq = 64).
+//! Global mode per block: load S, then (2 + up to B + log2 S_max) passes of about
+//! ceil(S/(N-G)) + 4 cycles, then the scan (16 742 cycles per block of S = 4096, Tc = 32).
 
-use super::{Geometry, network};
-use crate::rtl::{Design, Module};
+use super::row::emit_row;
+use super::{Geometry, sortnet};
+use crate::rtl::{Design, Module, bits_for, clog2};
 use std::fmt::Write;
 
 pub fn emit(d: &mut Design) {
     let g = Geometry::of(d.cfg);
     let cx = d.leaf("cmp_exchange", &[]);
     let sram = d.sram(g.depth, g.rows * g.score_w);
-    let net = emit_network(d, &g, &cx);
-    let core = emit_core(d, &g, &net);
-    emit_top(d, &g, &core, &sram);
-}
-
-fn emit_network(d: &mut Design, g: &Geometry, cx: &str) -> String {
-    let (n, k) = (g.net_n as usize, g.keep as usize);
-    let name = d.name(&format!("sorter_net{n}"));
-    let cmps = network(n, k);
-    let mut s = String::new();
-    let _ = write!(
-        s,
-        "// Bitonic {n}->{k} network: the {k} largest of {n} unsigned W-bit keys, sorted (out lane 0 the
-// largest). {c} compare-exchanges: the full {n}-input bitonic sorter minus those that only order
-// ranks below {k}.
-module {name} #(
-    parameter W = 8
-) (
-    input  wire [{n}*W-1:0] in_i,
-    output wire [{k}*W-1:0] out_o
-);
-",
-        c = cmps.len()
-    );
-    let mut cur: Vec<String> = (0..n).map(|i| format!("in_i[{i}*W +: W]")).collect();
-    let mut needed_after = vec![vec![false; n]; cmps.len() + 1];
-    // Which wires are read later (by a comparator or an output): unread outputs get `unused`
-    // names so lint accepts them.
-    let mut live = vec![false; n];
-    live[..k].iter_mut().for_each(|x| *x = true);
-    needed_after[cmps.len()] = live.clone();
-    for (c, &(h, l)) in cmps.iter().enumerate().rev() {
-        let mut before = needed_after[c + 1].clone();
-        before[h] = true;
-        before[l] = true;
-        needed_after[c] = before;
-    }
-    for (c, &(h, l)) in cmps.iter().enumerate() {
-        let after = &needed_after[c + 1];
-        let hn = if after[h] {
-            format!("c{c}_hi")
-        } else {
-            format!("unused_c{c}_hi")
-        };
-        let ln = if after[l] {
-            format!("c{c}_lo")
-        } else {
-            format!("unused_c{c}_lo")
-        };
-        let _ = writeln!(
-            s,
-            "    wire [W-1:0] {hn}, {ln};\n    {cx} #(.WIDTH(W)) u_c{c} (.a_i({a}), .b_i({b}), .hi_o({hn}), .lo_o({ln}));",
-            a = cur[h],
-            b = cur[l],
-        );
-        cur[h] = hn;
-        cur[l] = ln;
-    }
-    for (i, w) in cur.iter().enumerate().take(k) {
-        let _ = writeln!(s, "    assign out_o[{i}*W +: W] = {w};");
-    }
-    s.push_str("endmodule\n");
-    d.add(Module {
-        name: name.clone(),
-        body: s,
-        deps: vec![cx.into()],
-        ..Default::default()
-    });
-    name
-}
-
-fn emit_core(d: &mut Design, g: &Geometry, net: &str) -> String {
-    let name = d.name("sorter_core");
-    let (b, k, nb, w, lw, len) = (
-        g.score_w,
-        g.keep as usize,
-        g.banks as usize,
-        g.enc_w,
-        g.key_w,
-        g.len_w,
-    );
-    let pw = len + 1; // row position + 1, may reach S_max + 1 and beyond
-    let rk = (k as u64).trailing_zeros();
-    let mut s = String::new();
-    let _ = write!(
-        s,
-        "// One SADS sort core (one row): streaming bitonic {n}->{k} network with {k} kept keys, the
-// clipping unit (admits only eligible keys below the previous pass's threshold), the threshold
-// and tile-maximum registers, and the mask bit of the emit scan. Keys are compared as
-// {{valid, score with flipped sign, ~local index}}: one unsigned compare gives score descending,
-// ties to the lower index, invalid last.
-module {name} (
-    input  wire              clk_i,
-    input  wire              tile_init_i,  // tile_start_i / tile_len_i / pos_i valid: latch elen
-    input  wire [{lenm}:0]        tile_start_i,
-    input  wire [{lenm}:0]        tile_len_i,
-    input  wire              causal_i,
-    input  wire [{pwm}:0]        pos1_i,       // this row's query position + 1
-    input  wire              clear_i,      // empty the kept keys (a pass starts)
-    input  wire              step_i,       // a network step on new_i
-    input  wire              first_pass_i,
-    input  wire              end_pass_i,   // kept keys are final: update the threshold
-    input  wire              last_pass_i,
-    input  wire [{rkm}:0]        rank_i,       // (kq-1) mod {k}: rank taken in the last pass
-    input  wire [{lwp}:0]        base_l_i,     // local index of new lane 0
-    input  wire [{nsm}:0]   new_i,        // {nb} scores
-    input  wire [{bm}:0]        radius_i,
-    input  wire [{bm}:0]        em_score_i,   // emit scan: score of local key em_l_i
-    input  wire [{lwm}:0]        em_l_i,
-    output wire              em_mask_o
-);
-    // Keys of the tile this row may see: causal rows see keys <= position, i.e. local < elen.
-    reg  [{lenm}:0] elen_q;
-    wire [{pwm}:0] start_x = {{{{{px}{{1'b0}}}}, tile_start_i}};
-    wire [{pwm}:0] len_x   = {{{{{px}{{1'b0}}}}, tile_len_i}};
-    wire [{pwm}:0] ahead   = pos1_i - start_x;
-    wire [{lenm}:0] elen_c  = !causal_i ? tile_len_i
-                          : (pos1_i <= start_x) ? {len}'d0
-                          : (ahead >= len_x) ? tile_len_i : ahead[{lenm}:0];
-
-{kept_decl}    reg  [{wm}:0] theta_q;     // 0 = no key passes below it (fewer eligible keys than kq)
-    reg  [{bm}:0] m_q;         // tile maximum over eligible keys
-    wire [{nw}:0] net_in;
-    wire [{kw}:0] net_out;
-",
-        n = g.net_n,
-        lenm = len - 1,
-        pwm = pw - 1,
-        px = pw - len,
-        rkm = rk.max(1) - 1,
-        lwp = lw,
-        lwm = lw - 1,
-        nsm = nb as u32 * b - 1,
-        bm = b - 1,
-        wm = w - 1,
-        nw = g.net_n * w - 1,
-        kw = k as u32 * w - 1,
-        kept_decl = (0..k)
-            .map(|i| format!("    reg  [{}:0] kept{i}_q;\n", w - 1))
-            .collect::<String>(),
-    );
-    for i in 0..k {
-        let _ = writeln!(s, "    assign net_in[{i}*{w} +: {w}] = kept{i}_q;");
-    }
-    for j in 0..nb {
-        let _ = write!(
-            s,
-            "    wire [{lw}:0] l{j} = base_l_i + {lw1}'d{j};
-    wire [{wm}:0] key{j} = {{1'b1, ~new_i[{hi}], new_i[{lo}+:{bm}], ~l{j}[{lwm}:0]}};
-    wire admit{j} = (l{j} < {el}) && (first_pass_i || key{j} < theta_q);
-    assign net_in[{p}*{w} +: {w}] = admit{j} ? key{j} : {w}'d0;
-",
-            lw1 = lw + 1,
-            wm = w - 1,
-            lwm = lw - 1,
-            hi = j as u32 * b + b - 1,
-            lo = j as u32 * b,
-            bm = b - 1,
-            p = k + j,
-            el = zext("elen_q", len, lw + 1),
-        );
-    }
-    let _ = write!(
-        s,
-        "    {net} #(.W({w})) u_net (.in_i(net_in), .out_o(net_out));
-
-    wire [{wm}:0] sel = !last_pass_i ? kept{km}_q
-{ranked};
-    always @(posedge clk_i) begin
-        if (tile_init_i) elen_q <= elen_c;
-        if (end_pass_i) begin
-            theta_q <= sel[{wm}] ? sel : {w}'d0;
-            if (first_pass_i) m_q <= {{~kept0_q[{wm1}], kept0_q[{wm2}:{lw}]}};
-        end
-",
-        wm = w - 1,
-        km = k - 1,
-        wm1 = w - 2,
-        wm2 = w - 3,
-        ranked = (0..k)
-            .map(|i| if i + 1 < k {
-                format!("                      : (rank_i == {rk}'d{i}) ? kept{i}_q\n")
-            } else {
-                format!("                      : kept{i}_q")
-            })
-            .collect::<String>(),
-    );
-    for i in 0..k {
-        let _ = writeln!(
-            s,
-            "        if (clear_i) kept{i}_q <= {w}'d0;\n        else if (step_i) kept{i}_q <= net_out[{i}*{w} +: {w}];"
-        );
-    }
-    let bx = b + 2;
-    let _ = write!(
-        s,
-        "    end
-
-    // Emit scan: eligible, at or above the threshold, within the radius (B+2-bit signed compare).
-    wire [{wm}:0] em_key = {{1'b1, ~em_score_i[{bm}], em_score_i[{bm1}:0], ~em_l_i}};
-    wire signed [{bxm}:0] s_x     = {{{{2{{em_score_i[{bm}]}}}}, em_score_i}};
-    wire signed [{bxm}:0] floor_x = {{{{2{{m_q[{bm}]}}}}, m_q}} - {{2'b00, radius_i}};
-    assign em_mask_o = ({{1'b0, em_l_i}} < {el}) && (em_key >= theta_q) && (s_x >= floor_x);
-endmodule
-",
-        wm = w - 1,
-        bm = b - 1,
-        bm1 = b - 2,
-        bxm = bx - 1,
-        el = zext("elen_q", len, lw + 1),
-    );
-    d.add(Module {
-        name: name.clone(),
-        body: s,
-        deps: vec![net.into()],
-        ..Default::default()
-    });
-    name
+    let per = sortnet::layers_per_stage(g.keep);
+    let sort = sortnet::emit_sorter(d, g.banks as usize, per, &cx);
+    let row = emit_row(d, &g, &sort, &cx);
+    emit_top(d, &g, &row, &sram);
 }
 
 /// `sig` (`from` bits) zero-extended to `to` bits.
 fn zext(sig: &str, from: u32, to: u32) -> String {
-    assert!(to >= from);
+    assert!(to >= from, "zext {sig}: {from} -> {to}");
     if to == from {
         sig.into()
     } else {
@@ -252,42 +48,403 @@ fn zext(sig: &str, from: u32, to: u32) -> String {
     }
 }
 
-fn emit_top(d: &mut Design, g: &Geometry, core: &str, sram: &str) {
+/// Replaces every `%KEY%` of `text`.
+fn fill(text: &str, vars: &[(&str, String)]) -> String {
+    let mut s = text.to_string();
+    for (k, v) in vars {
+        s = s.replace(&format!("%{k}%"), v);
+    }
+    assert!(
+        !s.contains('%'),
+        "unfilled placeholder in the sorter template"
+    );
+    s
+}
+
+const BODY: &str = "
+    localparam [BKW-1:0] NB_M1    = %NB_M1%;
+    localparam [KX-1:0]  NB_X     = %NB_X%;
+    localparam [DCW-1:0] DIV_LAST = %DIV_LAST%;
+    localparam [GBW-1:0] GB_TOP   = %GB_TOP%;
+    localparam [1:0] S_IDLE = 2'd0, S_DIV = 2'd1, S_NT = 2'd2, S_RUN = 2'd3;
+    localparam [3:0] P_IDLE = 4'd0, P_WAIT = 4'd1, P_READ = 4'd2, P_GAP = 4'd3, P_GAP2 = 4'd4,
+                     P_DRAIN = 4'd5, P_HAND = 4'd6, P_GLOAD = 4'd7, P_CDRAIN = 4'd8,
+                     P_GEND = 4'd9, P_GNEXT = 4'd10, P_SETTLE = 4'd11;
+    localparam [1:0] C_IDLE = 2'd0, C_READ = 2'd1, C_WAIT = 2'd2;
+
+    reg  [1:0]      state_q;   // block
+    reg  [3:0]      ps_q;      // pass engine
+    reg  [1:0]      sc_q;      // scan engine
+    // Run-time parameters of the block.
+    reg             mode_q;
+    reg  [KQW-1:0]  kq_q;
+    reg  [TCW-1:0]  tiles_q;
+    reg  [B-1:0]    radius_q;
+    reg  [LEN-1:0]  seq_q;
+    reg             causal_q;
+    reg  [LEN-1:0]  base_q;
+    // Bc = ceil(S / Tc), one quotient bit per cycle; then n = kq x (tiles that exist).
+    reg  [DW-1:0]   div_n_q;
+    reg  [TCW-1:0]  div_r_q;
+    reg  [DCW-1:0]  div_cnt_q;
+    reg  [LEN-1:0]  bc_q;
+    reg  [LEN:0]    nt_pos_q;
+    reg  [NW-1:0]   n_q;
+    // Load.
+    reg  [LEN-1:0]  ld_key_q;
+    reg  [BKW-1:0]  ld_bank_q;
+    reg  [AW-1:0]   ld_addr_q;
+    // Pass engine: keys [p_lo, p_hi) (the tile, or the whole range in global mode), whose first
+    // word is p_addr0 (key p_base0 in lane 0).
+    reg  [LEN-1:0]  p_lo_q, p_hi_q;
+    reg  [TW-1:0]   p_tile_q;
+    reg  [AW-1:0]   p_addr0_q, pr_addr_q;
+    reg  [KX-1:0]   p_base0_q, pr_base_q;
+    reg  [PW-1:0]   pass_q;    // pass being read
+    reg  [PW-1:0]   pe_q;      // pass ending next
+    reg             g_cnt_q, g_total_q;
+    reg  [GBW-1:0]  gb_q;
+    // Scan engine: keys [s_lo, s_hi) of tile s_tile.
+    reg  [LEN-1:0]  s_lo_q, s_hi_q;
+    reg  [TW-1:0]   s_tile_q;
+    reg  [AW-1:0]   sc_addr_q;
+    reg  [KX-1:0]   sc_base_q;
+    // The word read last cycle, compared by the rows this cycle; the pass words in the rows'
+    // window stage (ST cycles later), merge stage (ST + 1) and a pass's end (ST + 2).
+    reg             cnt_step_q, scan_step_q, scan_last_q;
+    reg  [ST:0]     wf_q;      // first pass
+    reg  [ST+1:0]   stp_q;     // network pass word
+    reg  [ST+2:0]   end_q;     // last word of a network pass
+    reg  [KX-1:0]   rb_q, rng_lo_q, rng_hi_q;
+    // Emitter: the scan's mask word, a pending beat (its last flag waits for the tile's end),
+    // the output register.
+    reg             mq_valid_q, mq_last_q;
+    reg  [NB*T-1:0] mq_mask_q;     // lane j's row bits at [j*T +: T]
+    reg  [NB-1:0]   mq_rem_q;      // lanes with a selected key still to send
+    reg  [LW-1:0]   mq_base_q;
+    reg             pend_valid_q;
+    reg  [LW-1:0]   pend_key_q;
+    reg  [T-1:0]    pend_mask_q;
+    reg             out_valid_q, out_last_q;
+    reg  [LW-1:0]   out_key_q;
+    reg  [TW-1:0]   out_tile_q;
+    reg  [T-1:0]    out_mask_q;
+
+    // Block.
+    wire           start    = (state_q == S_IDLE) && in_valid_i;
+    wire [LEN:0]   seq_x    = {1'b0, seq_q};
+    wire [LEN:0]   bc_x     = {1'b0, bc_q};
+    wire           nt_last  = (nt_pos_q + bc_x >= seq_x);
+    wire           run      = (state_q == S_NT) && (!mode_q || nt_last);
+    wire [LEN-1:0] first_hi = (bc_q < seq_q) ? bc_q : seq_q;
+    wire [TCW:0]   r2       = {div_r_q, div_n_q[DW-1]};
+    wire           q_bit    = (r2 >= {1'b0, tiles_q});
+    wire [TCW-1:0] r_sub    = r2[TCW-1:0] - tiles_q;
+    wire           ld_ready = (state_q != S_IDLE) && (ld_key_q < seq_q);
+    wire           in_fire  = in_valid_i && ld_ready;
+
+    // Read port: the scan first (one word per up to NB beats), the passes in the other cycles.
+    wire [KX-1:0] s_hi_k   = %S_HI_K%;
+    wire [KX-1:0] p_hi_k   = %P_HI_K%;
+    wire          sc_last  = (sc_base_q + NB_X >= s_hi_k);
+    wire          pr_last  = (pr_base_q + NB_X >= p_hi_k);
+    wire          scan_rd  = (sc_q == C_READ) && !scan_step_q && !mq_valid_q;
+    wire          pass_rd  = (ps_q == P_READ) && !scan_rd;
+    wire          re       = scan_rd || pass_rd;
+    wire [AW-1:0] raddr    = scan_rd ? sc_addr_q : pr_addr_q;
+
+    // Pass engine.
+    wire           hand       = (ps_q == P_HAND) && (sc_q == C_IDLE);
+    wire [LEN:0]   p_nxt      = {1'b0, p_hi_q} + bc_x;
+    wire [LEN-1:0] p_hi_n     = (p_nxt < seq_x) ? p_nxt[LEN-1:0] : seq_q;
+    wire           p_same     = (pr_base_q + NB_X > p_hi_k);  // next tile starts in this word
+    wire [AW-1:0]  p_addr_n   = p_same ? pr_addr_q : pr_addr_q + 1'b1;
+    wire [KX-1:0]  p_base_n   = p_same ? pr_base_q : pr_base_q + NB_X;
+    wire           p_blk_last = (p_hi_q == seq_q);
+    wire [KQW-1:0] kq_m1      = kq_q - 1'b1;
+    wire [PCW-1:0] pass_last  = %PASS_LAST%;
+    wire           last_pass  = mode_q || (%PASS_EXT% == pass_last);
+    wire           first_pass = (pass_q == {PW{1'b0}});
+    wire           end_pass   = end_q[ST+2];
+    wire           end_last   = mode_q || (%PE_EXT% == pass_last);
+    wire           end_first  = (pe_q == {PW{1'b0}});
+    wire [RK-1:0]  rank       = %RANK%;
+    wire [T-1:0]   row_done;
+    wire           gn_stop    = (&row_done) || (!g_total_q && gb_q == {GBW{1'b0}});
+    wire           pr_restart = (ps_q == P_GAP) || (ps_q == P_GLOAD);
+    wire [W-1:0]   g_bit      = g_total_q ? {W{1'b0}} : ({{(W-1){1'b0}}, 1'b1} << gb_q);
+
+    // Scan engine and emitter.
+    wire           advance    = !out_valid_q || out_ready_i;
+    wire [NB*T-1:0] hits;
+    wire [NB-1:0]  lane_any;
+    wire [NB-1:0]  rem_n      = mq_rem_q & (mq_rem_q - 1'b1);  // the lowest lane sent
+    wire           has_rem    = |mq_rem_q;
+    wire           mv         = mq_valid_q && has_rem && (!pend_valid_q || advance);
+    wire           flush      = mq_valid_q && !has_rem && mq_last_q && advance;
+    wire           out_load   = (mv && pend_valid_q) || flush;
+    wire           s_blk_last = (s_hi_q == seq_q);
+    wire           s_next     = flush && mode_q && !s_blk_last;
+    wire [LEN:0]   s_nxt      = {1'b0, s_hi_q} + bc_x;
+    wire [LEN-1:0] s_hi_n     = (s_nxt < seq_x) ? s_nxt[LEN-1:0] : seq_q;
+    wire           s_same     = (sc_base_q + NB_X > s_hi_k);
+    reg  [BKW-1:0] pick;                                       // lowest lane left
+    integer k;
+    always @* begin
+        pick = {BKW{1'b0}};
+        for (k = NB - 1; k >= 0; k = k - 1)
+            if (mq_rem_q[k]) pick = k[BKW-1:0];
+    end
+    wire [LW-1:0]  mv_key     = mq_base_q + %PICK_LW%;
+
+    assign in_ready_o  = ld_ready;
+    assign out_valid_o = out_valid_q;
+    assign out_key_o   = out_key_q;
+    assign out_tile_o  = out_tile_q;
+    assign out_mask_o  = out_mask_q;
+    assign out_last_o  = out_last_q;
+    assign idle_o      = (state_q == S_IDLE) && !out_valid_q;
+
+    %FF% begin
+        if (%ACT%) begin
+            state_q      <= S_IDLE;
+            ps_q         <= P_IDLE;
+            sc_q         <= C_IDLE;
+            cnt_step_q   <= 1'b0;
+            wf_q         <= {(ST+1){1'b0}};
+            stp_q        <= {(ST+2){1'b0}};
+            end_q        <= {(ST+3){1'b0}};
+            scan_step_q  <= 1'b0;
+            mq_valid_q   <= 1'b0;
+            pend_valid_q <= 1'b0;
+            out_valid_q  <= 1'b0;
+        end else begin
+            wf_q        <= {wf_q[ST-1:0], first_pass};
+            stp_q       <= {stp_q[ST:0], pass_rd && !g_cnt_q};
+            end_q       <= {end_q[ST+1:0], pass_rd && pr_last && !g_cnt_q};
+            cnt_step_q  <= pass_rd && g_cnt_q;
+            scan_step_q <= scan_rd;
+            if (scan_step_q) mq_valid_q <= (|lane_any) || scan_last_q;
+            else if ((mv && !mq_last_q && rem_n == {NB{1'b0}}) || flush) mq_valid_q <= 1'b0;
+            if (mv) pend_valid_q <= 1'b1;
+            else if (flush) pend_valid_q <= 1'b0;
+            if (out_load) out_valid_q <= 1'b1;
+            else if (out_ready_i) out_valid_q <= 1'b0;
+            case (state_q)
+                S_IDLE:  if (in_valid_i) state_q <= S_DIV;
+                S_DIV:   if (div_cnt_q == DIV_LAST) state_q <= S_NT;
+                S_NT:    if (run) state_q <= S_RUN;
+                default: if (flush && s_blk_last) state_q <= S_IDLE;
+            endcase
+            case (ps_q)
+                P_WAIT:  if (ld_key_q >= p_hi_q) ps_q <= P_READ;
+                P_READ:  if (pass_rd && pr_last)
+                             ps_q <= g_cnt_q ? P_CDRAIN : last_pass ? P_DRAIN : P_GAP;
+                P_GAP:   ps_q <= P_GAP2;   // the next pass's first word meets the new threshold
+                P_GAP2:  ps_q <= P_READ;
+                P_DRAIN: if (end_pass && end_last) ps_q <= P_SETTLE;
+                P_SETTLE: ps_q <= mode_q ? P_GLOAD : P_HAND;  // the rows' radius threshold
+                P_HAND:  if (hand) ps_q <= (mode_q || p_blk_last) ? P_IDLE : P_WAIT;
+                P_GLOAD: ps_q <= P_READ;
+                P_CDRAIN: ps_q <= P_GEND;
+                P_GEND:  ps_q <= P_GNEXT;
+                P_GNEXT: ps_q <= gn_stop ? P_HAND : P_GLOAD;
+                default: if (run) ps_q <= P_WAIT;
+            endcase
+            case (sc_q)
+                C_READ:  if (scan_rd && sc_last) sc_q <= C_WAIT;
+                C_WAIT:  if (flush) sc_q <= s_next ? C_READ : C_IDLE;
+                default: if (hand) sc_q <= C_READ;
+            endcase
+        end
+    end
+
+    // Datapath and counters (qualified by the states, not reset).
+    always @(posedge clk_i) begin
+        if (start) begin
+            mode_q    <= select_mode_i;
+            kq_q      <= kq_i;
+            tiles_q   <= tiles_i;
+            radius_q  <= radius_i;
+            seq_q     <= seq_len_i;
+            causal_q  <= causal_i;
+            base_q    <= base_pos_i;
+            div_n_q   <= %DIV_INIT%;
+            div_r_q   <= {TCW{1'b0}};
+            div_cnt_q <= {DCW{1'b0}};
+        end else if (state_q == S_DIV) begin
+            div_n_q   <= div_n_q << 1;
+            div_r_q   <= q_bit ? r_sub : r2[TCW-1:0];
+            bc_q      <= %BC_SHIFT%;
+            div_cnt_q <= div_cnt_q + 1'b1;
+        end
+        if (start) begin
+            nt_pos_q <= {(LEN+1){1'b0}};
+            n_q      <= {NW{1'b0}};
+        end else if (state_q == S_NT) begin
+            nt_pos_q <= nt_pos_q + bc_x;
+            n_q      <= n_q + %KQ_NW%;
+        end
+        if (start) begin
+            ld_key_q  <= {LEN{1'b0}};
+            ld_bank_q <= {BKW{1'b0}};
+            ld_addr_q <= {AW{1'b0}};
+        end else if (in_fire) begin
+            ld_key_q  <= ld_key_q + 1'b1;
+            ld_bank_q <= (ld_bank_q == NB_M1) ? {BKW{1'b0}} : ld_bank_q + 1'b1;
+            if (ld_bank_q == NB_M1) ld_addr_q <= ld_addr_q + 1'b1;
+        end
+        // Pass engine.
+        if (run) begin
+            p_lo_q    <= {LEN{1'b0}};
+            p_hi_q    <= mode_q ? seq_q : first_hi;
+            p_tile_q  <= {TW{1'b0}};
+            p_addr0_q <= {AW{1'b0}};
+            p_base0_q <= {KX{1'b0}};
+        end else if (hand) begin
+            p_lo_q    <= p_hi_q;
+            p_hi_q    <= p_hi_n;
+            p_tile_q  <= p_tile_q + 1'b1;
+            p_addr0_q <= p_addr_n;
+            p_base0_q <= p_base_n;
+        end
+        if (run) begin
+            pr_addr_q <= {AW{1'b0}};
+            pr_base_q <= {KX{1'b0}};
+        end else if (hand) begin
+            pr_addr_q <= p_addr_n;
+            pr_base_q <= p_base_n;
+        end else if (pr_restart) begin
+            pr_addr_q <= p_addr0_q;
+            pr_base_q <= p_base0_q;
+        end else if (pass_rd && !pr_last) begin
+            pr_addr_q <= pr_addr_q + 1'b1;
+            pr_base_q <= pr_base_q + NB_X;
+        end
+        if (run || hand) pass_q <= {PW{1'b0}};
+        else if (ps_q == P_GAP) pass_q <= pass_q + 1'b1;
+        if (run || hand) pe_q <= {PW{1'b0}};
+        else if (end_pass) pe_q <= pe_q + 1'b1;
+        if (run) g_cnt_q <= 1'b0;
+        else if (end_pass) g_cnt_q <= mode_q;
+        if (end_pass) g_total_q <= 1'b1;
+        else if (ps_q == P_GNEXT) g_total_q <= 1'b0;
+        if (ps_q == P_GNEXT) gb_q <= g_total_q ? GB_TOP : gb_q - 1'b1;
+        // Scan engine.
+        if (hand) begin
+            s_lo_q    <= p_lo_q;
+            s_hi_q    <= mode_q ? first_hi : p_hi_q;
+            s_tile_q  <= p_tile_q;
+            sc_addr_q <= p_addr0_q;
+            sc_base_q <= p_base0_q;
+        end else if (s_next) begin
+            s_lo_q    <= s_hi_q;
+            s_hi_q    <= s_hi_n;
+            s_tile_q  <= s_tile_q + 1'b1;
+            sc_addr_q <= s_same ? sc_addr_q : sc_addr_q + 1'b1;
+            sc_base_q <= s_same ? sc_base_q : sc_base_q + NB_X;
+        end else if (scan_rd && !sc_last) begin
+            sc_addr_q <= sc_addr_q + 1'b1;
+            sc_base_q <= sc_base_q + NB_X;
+        end
+        if (re) begin
+            rb_q        <= scan_rd ? sc_base_q : pr_base_q;
+            rng_lo_q    <= scan_rd ? %S_LO_K% : %P_LO_K%;
+            rng_hi_q    <= scan_rd ? s_hi_k : p_hi_k;
+            scan_last_q <= scan_rd && sc_last;
+        end
+        // Emitter.
+        if (scan_step_q) begin
+            mq_mask_q <= hits;
+            mq_base_q <= rb_q[LW-1:0];
+            mq_last_q <= scan_last_q;
+        end
+        if (scan_step_q) mq_rem_q <= lane_any;
+        else if (mv) mq_rem_q <= rem_n;
+        if (mv) begin
+            pend_key_q  <= mv_key;
+            pend_mask_q <= mq_mask_q[pick*T +: T];
+        end
+        if (out_load) begin
+            out_key_q  <= (flush && !pend_valid_q) ? %S_LO_LW% : pend_key_q;
+            out_mask_q <= (flush && !pend_valid_q) ? {T{1'b0}} : pend_mask_q;
+            out_last_q <= flush;
+            out_tile_q <= s_tile_q;
+        end
+    end
+
+    // Tile buffer and rows.
+    wire [NB*T*B-1:0] rdata;
+    wire [NB-1:0]     lane_ok;
+    genvar gi, gj;
+    generate
+        for (gj = 0; gj < NB; gj = gj + 1) begin : g_bank
+            localparam [BKW-1:0] BJ = gj;
+            localparam [KX-1:0]  LJ = gj;
+            wire [KX-1:0] l = rb_q + LJ;
+            %SRAM% u_bank (
+                .clk_i(clk_i), .we_i(in_fire && ld_bank_q == BJ), .waddr_i(ld_addr_q),
+                .wdata_i(in_scores_i), .re_i(re), .raddr_i(raddr),
+                .rdata_o(rdata[gj*T*B +: T*B])
+            );
+            assign lane_ok[gj]  = (l >= rng_lo_q) && (l < rng_hi_q);
+            assign lane_any[gj] = |hits[gj*T +: T];
+        end
+        for (gi = 0; gi < T; gi = gi + 1) begin : g_row
+            wire [NB*B-1:0] lanes;
+            wire [NB-1:0]   hit;
+            for (gj = 0; gj < NB; gj = gj + 1) begin : g_lane
+                assign lanes[gj*B +: B]  = rdata[(gj*T + gi)*B +: B];
+                assign hits[gj*T + gi]   = hit[gj];
+            end
+            %ROW% #(.ROW(gi)) u_row (
+                .clk_i(clk_i), .g_mode_i(mode_q), .causal_i(causal_q), .base_pos_i(base_q),
+                .radius_i(radius_q), .n_i(n_q), .lane_ok_i(lane_ok), .base_l_i(rb_q),
+                .new_i(lanes), .sel_scan_i(scan_step_q),
+                .clear_i(ps_q == P_WAIT || end_pass), .win_first_i(wf_q[ST]),
+                .step_i(stp_q[ST+1]), .end_pass_i(end_pass), .end_first_i(end_first),
+                .last_pass_i(end_last), .rank_i(rank),
+                .g_init_i(end_pass && mode_q), .g_load_i(ps_q == P_GLOAD),
+                .count_i(cnt_step_q), .g_end_i(ps_q == P_GEND), .g_total_i(g_total_q),
+                .g_bit_i(g_bit), .scan_load_i(hand), .hit_o(hit), .done_o(row_done[gi])
+            );
+        end
+    endgenerate
+endmodule
+";
+
+fn emit_top(d: &mut Design, g: &Geometry, row: &str, sram: &str) {
     let cfg = d.cfg;
     let name = d.name("sorter");
     let r = d.reset();
     let (t, b, k, nb) = (g.rows, g.score_w, g.keep, g.banks);
-    let (lw, len, aw) = (g.key_w, g.len_w, g.addr_w);
-    let tb = t * b;
-    let bkw = crate::rtl::clog2(nb as u64);
-    let nw = crate::rtl::bits_for((cfg.seq_max + cfg.tiles_max - 1) as u64);
-    let dcw = crate::rtl::clog2(nw as u64);
-    let rk = k.trailing_zeros();
-    let pw = len + 1;
-    let xw = len.max(9) + 2;
-    let tcw = g.tc_w;
+    let (lw, len, kx, w) = (g.key_w, g.len_w, g.kx_w, g.enc_w);
+    let bkw = clog2(nb as u64);
+    let dw = bits_for((cfg.seq_max + cfg.tiles_max - 1) as u64);
+    let dcw = clog2(dw as u64);
+    let rk = k.trailing_zeros().max(1);
+    let rk_bits = k.trailing_zeros();
     // Last pass index = (kq-1) >> log2(G), compared in the wider of the two widths.
-    let plw = (g.kq_w - rk).max(1);
+    let plw = (g.kq_w.saturating_sub(rk_bits)).max(1);
     let pcw = plw.max(g.pass_w);
     let mut s = String::new();
     let _ = write!(
         s,
-        "// SADS sorter (spec §3): per row and tile, the exact set of at most kq keys within radius r of
-// the tile maximum (ties to the lower index), for {t} rows with {n}->{k} bitonic sort cores.
+        "// SADS sorter (spec 3 and 3.4): per row and tile, the exact selected set for {t} rows with
+// {n}->{k} bitonic networks. select_mode_i = 0: at most kq keys per tile within radius r of the
+// tile maximum (ties to the lower index); 1: at most n = kq x (tiles that exist) keys per row
+// over the whole key range within r of the row maximum, delivered tile by tile.
 // Input: one beat per key, keys 0..S-1, {t} lanes of {b}-bit scores. Output per tile, in tile
 // order: beats {{key, tile, mask[{t}], last}} for keys some row selected (mask bit i = row i), in
 // increasing key order; a tile nobody selects from sends one beat with mask 0 and last 1.
-// kq_i, tiles_i, radius_i, seq_len_i, causal_i, base_pos_i are sampled when a block's first
-// beat is offered and must stay constant for the block (1 <= kq <= {kqm}, 1 <= Tc <= {tcm},
-// 1 <= S <= {sm}; base_pos = position of row 0, rows see keys <= their position if causal).
-// Per tile: load into a {nb}-bank tile buffer, ceil(kq/{k}) network passes of ceil(Bc/{nb}) + 2
-// cycles (pass p finds ranks {k}p+1..{k}p+{k} below the previous threshold), then a Bc-cycle scan
-// that emits each key with mask = (key >= row threshold) & within radius & eligible. The next
-// tile of the block loads during the scan (all but its last key). Bc = ceil(S/Tc) comes from a
-// {nw}-cycle divider at block start.
+// select_mode_i, kq_i, tiles_i, radius_i, seq_len_i, causal_i, base_pos_i are sampled when a
+// block's first beat is offered and must stay constant for the block (1 <= kq <= {kqm},
+// 1 <= Tc <= {tcm}, 1 <= S <= {sm}; base_pos = position of row 0, rows see keys <= their
+// position if causal).
 module {name} (
     input  wire              clk_i,
     input  wire              {rst},
+    input  wire              select_mode_i, // 0: kq per tile (spec 3); 1: global (spec 3.4)
     input  wire [{kqm1}:0]        kq_i,
     input  wire [{tcm1}:0]        tiles_i,
     input  wire [{bm}:0]       radius_i,     // unsigned; 2^B-1 admits every eligible key
@@ -305,298 +462,103 @@ module {name} (
     output wire              out_last_o,
     output wire              idle_o        // no block in progress, no beat waiting
 );
-    localparam [2:0] S_IDLE = 3'd0, S_DIV = 3'd1, S_LOAD = 3'd2, S_PASS = 3'd3,
-                     S_DRAIN = 3'd4, S_PEND = 3'd5, S_EMIT = 3'd6, S_FLUSH = 3'd7;
-    reg  [2:0]        state_q;
-    // Run-time parameters of the block.
-    reg  [{kqm1}:0]        kq_q;
-    reg  [{tcm1}:0]        tiles_q;
-    reg  [{bm}:0]       radius_q;
-    reg  [{lenm}:0]       seq_q;
-    reg               causal_q;
-    reg  [{lenm}:0]       base_q;
-    // Divider: bc_q = ceil(S / Tc), one quotient bit per cycle.
-    reg  [{nwm}:0]       div_n_q;
-    reg  [{tcm1}:0]        div_r_q;
-    reg  [{dcm}:0]        div_cnt_q;
-    reg  [{lenm}:0]       bc_q;
-    // Tile.
-    reg  [{lwm}:0]       tile_start_q;
-    reg  [{twm}:0]        tile_q;
-    reg  [{lenm}:0]       ld_cnt_q;
-    reg  [{bkm}:0]        ld_bank_q;
-    reg  [{awm}:0]        ld_addr_q;
-    reg  [{awm}:0]        last_addr_q;
-    // Passes and scan.
-    reg  [{pwm}:0]        pass_q;
-    reg  [{awm}:0]        rd_addr_q;
-    reg  [{lw}:0]       rd_base_q;
-    reg               step_q;
-    reg  [{lw}:0]       step_base_q;
-    reg  [{lenm}:0]       em_l_q;
-    reg  [{bkm}:0]        em_bank_q;
-    reg               s1_valid_q;
-    reg               s1_last_q;
-    reg  [{lwm}:0]       s1_l_q;
-    reg  [{bkm}:0]        s1_bank_q;
-    reg               pend_valid_q;
-    reg  [{lwm}:0]       pend_key_q;
-    reg  [{tm}:0]   pend_mask_q;
-    reg               out_valid_q;
-    reg  [{lwm}:0]       out_key_q;
-    reg  [{twm}:0]        out_tile_q;
-    reg  [{tm}:0]   out_mask_q;
-    reg               out_last_q;
-
-    wire [{lenm}:0] rest     = seq_q - {ts_len};
-    wire [{lenm}:0] tile_len = (bc_q < rest) ? bc_q : rest;
-    wire [{len}:0] next_start = {{1'b0, {ts_len}}} + {{1'b0, bc_q}};
-    wire       blk_done   = (next_start >= {{1'b0, seq_q}});
-
-    // The next tile of the block loads while this one is scanned: key l may overwrite its slot
-    // once the scan has read key l, and its last key waits for the scan to end (it starts the
-    // passes and re-times the cores). The next tile is never longer than this one.
-    wire [{len}:0] next_rest = {{1'b0, seq_q}} - next_start;
-    wire [{len}:0] next_len  = ({{1'b0, bc_q}} < next_rest) ? {{1'b0, bc_q}} : next_rest;
-    wire ovl_ok   = (state_q == S_EMIT || state_q == S_FLUSH) && !blk_done
-                    && ({{1'b0, ld_cnt_q}} + {lenp1}'d1 < next_len) && (ld_cnt_q < em_l_q);
-    wire ld_ready = (state_q == S_LOAD) || ovl_ok;
-    wire in_fire  = in_valid_i && ld_ready;
-    wire ld_last  = (ld_cnt_q == tile_len - {len}'d1);
-    wire ld_done  = in_fire && ld_last && (state_q == S_LOAD);
-    wire [{kqm1}:0] kq_m1 = kq_q - {kqw}'d1;
-    wire [{pcm}:0] pass_last = {pl_ext};
-    wire last_pass  = ({pass_ext} == pass_last);
-    wire first_pass = (pass_q == {pw_}'d0);
-    wire [{rkm}:0] rank = {rank_ext};
-
-    wire [{tcw}:0] r2    = {{div_r_q, div_n_q[{nwm}]}};
-    wire [{tcm1}:0] r2_lo = r2[{tcm1}:0];
-    wire       q_bit = (r2 >= {{1'b0, tiles_q}});
-    wire [{tcm1}:0] r_sub = r2_lo - tiles_q;
-
-    wire advance  = !out_valid_q || out_ready_i;
-    wire issuing  = (em_l_q < tile_len);
-    wire em_adv   = (state_q == S_EMIT) && advance;
-    wire fl_adv   = (state_q == S_FLUSH) && advance;
-    wire [{tm}:0] mask;
-    wire hit      = s1_valid_q && (|mask);
-    wire out_load = (em_adv && hit && pend_valid_q) || fl_adv;
-    wire re       = (state_q == S_PASS) || (em_adv && issuing);
-    wire [{awm}:0] raddr = rd_addr_q;
-    wire [{lwm}:0] em_key_l = tile_start_q + s1_l_q;
-
-    assign in_ready_o  = ld_ready;
-    assign out_valid_o = out_valid_q;
-    assign out_key_o   = out_key_q;
-    assign out_tile_o  = out_tile_q;
-    assign out_mask_o  = out_mask_q;
-    assign out_last_o  = out_last_q;
-    assign idle_o      = (state_q == S_IDLE) && !out_valid_q;
-
-    {ff} begin
-        if ({act}) begin
-            state_q      <= S_IDLE;
-            step_q       <= 1'b0;
-            s1_valid_q   <= 1'b0;
-            pend_valid_q <= 1'b0;
-            out_valid_q  <= 1'b0;
-        end else begin
-            step_q <= (state_q == S_PASS);
-            if (out_load) out_valid_q <= 1'b1;
-            else if (out_ready_i) out_valid_q <= 1'b0;
-            if (em_adv && hit) pend_valid_q <= 1'b1;
-            else if (fl_adv) pend_valid_q <= 1'b0;
-            if (em_adv) s1_valid_q <= issuing;
-            else if (state_q != S_EMIT) s1_valid_q <= 1'b0;
-            case (state_q)
-                S_IDLE:  if (in_valid_i) state_q <= S_DIV;
-                S_DIV:   if (div_cnt_q == {dcw}'d{nwm}) state_q <= S_LOAD;
-                S_LOAD:  if (ld_done) state_q <= S_PASS;
-                S_PASS:  if (rd_addr_q == last_addr_q) state_q <= S_DRAIN;
-                S_DRAIN: state_q <= S_PEND;
-                S_PEND:  state_q <= last_pass ? S_EMIT : S_PASS;
-                S_EMIT:  if (em_adv && s1_valid_q && s1_last_q) state_q <= S_FLUSH;
-                default: if (fl_adv) state_q <= blk_done ? S_IDLE : S_LOAD;
-            endcase
-        end
-    end
-
-    // Datapath and counters (qualified by the state, not reset).
-    always @(posedge clk_i) begin
-        if (state_q == S_IDLE && in_valid_i) begin
-            kq_q      <= kq_i;
-            tiles_q   <= tiles_i;
-            radius_q  <= radius_i;
-            seq_q     <= seq_len_i;
-            causal_q  <= causal_i;
-            base_q    <= base_pos_i;
-            div_n_q   <= {nw_seq} + {nw_tiles} - {nw}'d1;
-            div_r_q   <= {tcw}'d0;
-            div_cnt_q <= {dcw}'d0;
-        end
-        if (state_q == S_DIV) begin
-            div_n_q   <= div_n_q << 1;
-            div_r_q   <= q_bit ? r_sub : r2_lo;
-            bc_q      <= {{bc_q[{lenm2}:0], q_bit}};
-            div_cnt_q <= div_cnt_q + {dcw}'d1;
-            tile_start_q <= {lw}'d0;
-            tile_q       <= {tw}'d0;
-            ld_cnt_q     <= {len}'d0;
-            ld_bank_q    <= {bkw}'d0;
-            ld_addr_q    <= {aw}'d0;
-        end
-        if (in_fire) begin
-            ld_cnt_q <= ld_cnt_q + {len}'d1;
-            ld_bank_q <= (ld_bank_q == {bkw}'d{nbm}) ? {bkw}'d0 : ld_bank_q + {bkw}'d1;
-            if (ld_bank_q == {bkw}'d{nbm}) ld_addr_q <= ld_addr_q + {aw}'d1;
-            if (ld_done) begin
-                ld_cnt_q    <= {len}'d0;
-                ld_bank_q   <= {bkw}'d0;
-                ld_addr_q   <= {aw}'d0;
-                last_addr_q <= ld_addr_q;
-                pass_q      <= {pw_}'d0;
-                rd_addr_q   <= {aw}'d0;
-                rd_base_q   <= {lw1}'d0;
-            end
-        end
-        if (state_q == S_PASS) begin
-            rd_addr_q   <= rd_addr_q + {aw}'d1;
-            rd_base_q   <= rd_base_q + {lw1}'d{nb};
-            step_base_q <= rd_base_q;
-        end
-        if (state_q == S_PEND) begin
-            pass_q    <= pass_q + {pw_}'d1;
-            rd_addr_q <= {aw}'d0;
-            rd_base_q <= {lw1}'d0;
-            em_l_q    <= {len}'d0;
-            em_bank_q <= {bkw}'d0;
-        end
-        if (em_adv) begin
-            s1_last_q <= (em_l_q == tile_len - {len}'d1);
-            s1_l_q    <= em_l_q[{lwm}:0];
-            s1_bank_q <= em_bank_q;
-            if (issuing) begin
-                em_l_q    <= em_l_q + {len}'d1;
-                em_bank_q <= (em_bank_q == {bkw}'d{nbm}) ? {bkw}'d0 : em_bank_q + {bkw}'d1;
-                if (em_bank_q == {bkw}'d{nbm}) rd_addr_q <= rd_addr_q + {aw}'d1;
-            end
-            if (hit) begin
-                pend_key_q  <= em_key_l;
-                pend_mask_q <= mask;
-            end
-        end
-        if (out_load) begin
-            out_key_q  <= (fl_adv && !pend_valid_q) ? tile_start_q : pend_key_q;
-            out_mask_q <= (fl_adv && !pend_valid_q) ? {t}'d0 : pend_mask_q;
-            out_last_q <= fl_adv;
-            out_tile_q <= tile_q;
-        end
-        if (fl_adv) begin
-            tile_start_q <= next_start[{lwm}:0];
-            tile_q       <= tile_q + {tw}'d1;
-        end
-    end
-
-    // Tile buffer: key l of the tile in bank l mod {nb}, word l / {nb}.
-    wire [{tbm}:0] rdata [0:{nbm}];
+    localparam T = {t}, B = {b}, NB = {nb}, LW = {lw}, LEN = {len}, KX = {kx}, W = {w};
+    localparam AW = {aw}, BKW = {bkw}, KQW = {kqw}, TCW = {tcw}, TW = {tw}, NW = {nw};
+    localparam DW = {dw}, DCW = {dcw}, PW = {pw}, PCW = {pcw}, RK = {rk}, GBW = {gbw};
+    localparam ST = {st};  // pipeline stages of the rows' word sorter
 ",
         n = g.net_n,
         rst = r.port,
-        act = r.active,
-        ff = r.always_ff(),
         kqm = cfg.kq_max,
         tcm = cfg.tiles_max,
         sm = cfg.seq_max,
         kqm1 = g.kq_w - 1,
-        kqw = g.kq_w,
-        tcm1 = tcw - 1,
+        tcm1 = g.tc_w - 1,
         bm = b - 1,
         lenm = len - 1,
-        lenm2 = len.max(2) - 2,
-        tbm = tb - 1,
+        tbm = t * b - 1,
         lwm = lw - 1,
-        lw1 = lw + 1,
         twm = g.tile_w - 1,
-        lenp1 = len + 1,
-        tw = g.tile_w,
         tm = t - 1,
-        nwm = nw - 1,
-        dcm = dcw - 1,
-        bkm = bkw - 1,
-        awm = aw - 1,
-        pwm = g.pass_w - 1,
-        pw_ = g.pass_w,
-        nbm = nb - 1,
-        pcm = pcw - 1,
-        rkm = rk - 1,
-        ts_len = zext("tile_start_q", lw, len),
-        pl_ext = if g.kq_w > rk {
-            zext(&format!("kq_m1[{}:{rk}]", g.kq_w - 1), g.kq_w - rk, pcw)
-        } else {
-            format!("{pcw}'d0")
-        },
-        rank_ext = if g.kq_w >= rk {
-            format!("kq_m1[{}:0]", rk - 1)
-        } else {
-            zext("kq_m1", g.kq_w, rk)
-        },
-        pass_ext = zext("pass_q", g.pass_w, pcw),
-        nw_seq = zext("seq_len_i", len, nw),
-        nw_tiles = zext("tiles_i", tcw, nw),
+        aw = g.addr_w,
+        kqw = g.kq_w,
+        tcw = g.tc_w,
+        tw = g.tile_w,
+        nw = g.n_w,
+        pw = g.pass_w,
+        gbw = clog2(w as u64),
+        st = sortnet::stages(nb as usize, sortnet::layers_per_stage(k)),
     );
-    for j in 0..nb {
-        let _ = writeln!(
-            s,
-            "    {sram} u_bank_{j} (
-        .clk_i(clk_i), .we_i(in_fire && ld_bank_q == {bkw}'d{j}), .waddr_i(ld_addr_q),
-        .wdata_i(in_scores_i), .re_i(re), .raddr_i(raddr), .rdata_o(rdata[{j}])
-    );",
-        );
-    }
-    let _ = writeln!(
-        s,
-        "    wire [{tbm}:0] em_word = rdata[s1_bank_q];\n    wire [{nbtb}:0] step_word = {{{words}}};\n",
-        tbm = tb - 1,
-        nbtb = nb * tb - 1,
-        words = (0..nb)
-            .rev()
-            .map(|j| format!("rdata[{j}]"))
-            .collect::<Vec<_>>()
-            .join(", "),
+    let pass_last = if g.kq_w > rk_bits {
+        zext(
+            &format!("kq_m1[{}:{rk_bits}]", g.kq_w - 1),
+            g.kq_w - rk_bits,
+            pcw,
+        )
+    } else {
+        format!("{pcw}'d0")
+    };
+    let rank = if rk_bits == 0 {
+        "1'b0".to_string()
+    } else if g.kq_w >= rk_bits {
+        format!("kq_m1[{}:0]", rk_bits - 1)
+    } else {
+        zext("kq_m1", g.kq_w, rk_bits)
+    };
+    let body = fill(
+        BODY,
+        &[
+            ("S_HI_K", zext("s_hi_q", len, kx)),
+            ("P_HI_K", zext("p_hi_q", len, kx)),
+            ("S_LO_K", zext("s_lo_q", len, kx)),
+            ("P_LO_K", zext("p_lo_q", len, kx)),
+            ("S_LO_LW", format!("s_lo_q[{}:0]", lw - 1)),
+            // Shift the next quotient bit in (a 1-bit Bc when S_max = 1).
+            (
+                "BC_SHIFT",
+                if len > 1 {
+                    "{bc_q[LEN-2:0], q_bit}".into()
+                } else {
+                    "q_bit".into()
+                },
+            ),
+            ("PASS_LAST", pass_last),
+            ("PASS_EXT", zext("pass_q", g.pass_w, pcw)),
+            ("PE_EXT", zext("pe_q", g.pass_w, pcw)),
+            ("RANK", rank),
+            // A lane index can be wider than a key index when S_max < the banks (keys < S_max).
+            (
+                "PICK_LW",
+                if bkw > lw {
+                    format!("pick[{}:0]", lw - 1)
+                } else {
+                    zext("pick", bkw, lw)
+                },
+            ),
+            ("KQ_NW", zext("kq_q", g.kq_w, g.n_w)),
+            (
+                "DIV_INIT",
+                format!(
+                    "{} + {} - 1'b1",
+                    zext("seq_len_i", len, dw),
+                    zext("tiles_i", g.tc_w, dw)
+                ),
+            ),
+            ("NB_M1", format!("{bkw}'d{}", nb - 1)),
+            ("NB_X", format!("{kx}'d{nb}")),
+            ("DIV_LAST", format!("{dcw}'d{}", dw - 1)),
+            ("GB_TOP", format!("{}'d{}", clog2(w as u64), w - 2)),
+            ("FF", r.always_ff()),
+            ("ACT", r.active.to_string()),
+            ("SRAM", sram.to_string()),
+            ("ROW", row.to_string()),
+        ],
     );
-    for i in 0..t {
-        let mut lanes: Vec<String> = (0..nb)
-            .map(|j| format!("step_word[{}+:{b}]", j * tb + i * b))
-            .collect();
-        lanes.reverse();
-        let _ = writeln!(
-            s,
-            "    wire [{xwm}:0] pos1_x{i} = {bx} + {xw}'d{i1};
-    {core} u_core_{i} (
-        .clk_i(clk_i), .tile_init_i(ld_done), .tile_start_i({ts_len}),
-        .tile_len_i(tile_len), .causal_i(causal_q),
-        .pos1_i((pos1_x{i} >= {xw}'d{sat}) ? {{{pw}{{1'b1}}}} : pos1_x{i}[{pwm}:0]),
-        .clear_i(ld_done || state_q == S_PEND), .step_i(step_q),
-        .first_pass_i(first_pass), .end_pass_i(state_q == S_PEND), .last_pass_i(last_pass),
-        .rank_i(rank), .base_l_i(step_base_q), .new_i({{{lanes}}}), .radius_i(radius_q),
-        .em_score_i(em_word[{lo}+:{b}]), .em_l_i(s1_l_q), .em_mask_o(mask[{i}])
-    );",
-            xwm = xw - 1,
-            bx = zext("base_q", len, xw),
-            i1 = i + 1,
-            sat = (1u64 << pw) - 1,
-            pwm = pw - 1,
-            ts_len = zext("tile_start_q", lw, len),
-            lanes = lanes.join(", "),
-            lo = i * b,
-        );
-    }
-    s.push_str("endmodule\n");
+    s.push_str(&body);
     d.add(Module {
         name: name.clone(),
         body: s,
-        deps: vec![core.into(), sram.into()],
+        deps: vec![row.into(), sram.into()],
         ..Default::default()
     });
     d.tops.push(name);

@@ -1,7 +1,8 @@
 //! Vectors for `testbenches/sorter/tb_sorter.cpp`: corner-case blocks, then random blocks,
 //! each run through the golden model.
 //!
-//! Records: `P T B` once; per block `J kq tiles radius seq_len causal base_pos`, then seq_len
+//! Records: `P T B` once; per block `J kq tiles radius seq_len causal base_pos select_mode`, then
+//! seq_len
 //! records `I <T scores>` (key order), then per existing tile `K tile n` followed by n records
 //! `E key tile <T mask bits>` (the keys some row selected, increasing). The harness compares
 //! sets per (row, tile); corrupting the first field of the first `E` record moves a selected
@@ -82,6 +83,11 @@ fn random_block(rng: &mut Rng, cfg: &Config) -> Block {
     } as usize;
     let dist =
         [Dist::Corners, Dist::Ties, Dist::Uniform, Dist::Uniform][rng.next_u64() as usize % 4];
+    let mode = if rng.chance(50) {
+        SelectMode::Global
+    } else {
+        SelectMode::Tile
+    };
     Block {
         p: SelectParams {
             seq_len,
@@ -90,7 +96,7 @@ fn random_block(rng: &mut Rng, cfg: &Config) -> Block {
             radius,
             causal,
             base_pos,
-            mode: SelectMode::Tile,
+            mode,
             cores: 1,
         },
         dist,
@@ -175,6 +181,44 @@ fn corner_blocks(cfg: &Config) -> Vec<Block> {
             Dist::Ties,
         ));
     }
+    // Global mode (spec 3.4): every corner again, then a radius that leaves fewer candidates
+    // than n = kq x tiles, and a budget n above S.
+    let global: Vec<(SelectParams, Dist)> = v
+        .iter()
+        .map(|&(p, dist)| {
+            (
+                SelectParams {
+                    mode: SelectMode::Global,
+                    ..p
+                },
+                dist,
+            )
+        })
+        .collect();
+    v.extend(global);
+    let g = SelectParams {
+        mode: SelectMode::Global,
+        ..base
+    };
+    v.push((
+        SelectParams {
+            radius: 2,
+            kq: 1,
+            ..g
+        },
+        Dist::Uniform,
+    ));
+    v.push((SelectParams { radius: 5, ..g }, Dist::Corners));
+    v.push((SelectParams { kq: 1, ..g }, Dist::Ties));
+    v.push((
+        SelectParams {
+            causal: true,
+            base_pos: bc,
+            radius: 1,
+            ..g
+        },
+        Dist::Ties,
+    ));
     v.into_iter().map(|(p, dist)| Block { p, dist }).collect()
 }
 
@@ -204,6 +248,7 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
                 p.seq_len as i64,
                 p.causal as i64,
                 p.base_pos as i64,
+                p.mode.code() as i64,
             ],
         );
         for k in 0..p.seq_len {

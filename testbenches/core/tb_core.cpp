@@ -99,6 +99,7 @@ int main(int argc, char** argv) {
         d->mz_i = r[11];
         d->sz_i = r[12];
         d->ntiles_i = r[13];
+        d->select_mode_i = r.size() > 14 ? r[14] : 0;  // 0 per tile, 1 global (spec 3.4)
         const std::string sc = "scenario " + std::to_string(si);
         for (int i = 0; i < 4; ++i) {
             clock(s);

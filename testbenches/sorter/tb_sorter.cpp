@@ -18,7 +18,7 @@ struct Tile {
     bool empty = true;
 };
 struct Block {
-    int64_t kq, tiles, radius, seq, causal, base;
+    int64_t kq, tiles, radius, seq, causal, base, mode;
     std::vector<std::vector<int64_t>> beats;
 };
 
@@ -34,7 +34,8 @@ int main(int argc, char** argv) {
         if (r.tag == "P") {
             T = r.f[0], B = r.f[1];
         } else if (r.tag == "J") {
-            blocks.push_back({r.f[0], r.f[1], r.f[2], r.f[3], r.f[4], r.f[5], {}});
+            const int64_t mode = r.f.size() > 6 ? r.f[6] : 0;  // select_mode: 0 tile, 1 global
+            blocks.push_back({r.f[0], r.f[1], r.f[2], r.f[3], r.f[4], r.f[5], mode, {}});
         } else if (r.tag == "I") {
             blocks.back().beats.push_back(r.f);
         } else if (r.tag == "K") {
@@ -59,6 +60,7 @@ int main(int argc, char** argv) {
     uint64_t idle_cycles = 0, first_in = 0, last_out = 0;
     bool started = false;
     std::vector<std::set<int64_t>> got(T);
+    uint64_t mode_passed[2] = {0, 0};  // selected keys matched, per select_mode
     auto where = [&](const Tile& t) {
         return "block " + std::to_string(t.block) + " tile " + std::to_string(t.tile);
     };
@@ -74,6 +76,7 @@ int main(int argc, char** argv) {
             d->seq_len_i = b.seq;
             d->causal_i = b.causal;
             d->base_pos_i = b.base;
+            d->select_mode_i = b.mode;
             for (int i = 0; i < T; ++i) tb::set_lane(d->in_scores_i, i, B, b.beats[ki][i]);
         }
         d->out_ready_i = !rng.chance(stall);
@@ -95,6 +98,7 @@ int main(int argc, char** argv) {
                 if (!t.checked) continue;
                 if (t.want[i].count(key) && !got[i].count(key)) {
                     ++chk.passed;
+                    ++mode_passed[blocks[t.block].mode & 1];
                     got[i].insert(key);
                 } else {
                     chk.fail(w + " row " + std::to_string(i) + ": extra or repeated key " +
@@ -135,5 +139,8 @@ int main(int argc, char** argv) {
     std::printf("sorter: %zu blocks, %zu tiles in %llu cycles (stall %d%%): %.1f cycles per tile\n",
                 blocks.size(), tiles.size(), static_cast<unsigned long long>(last_out - first_in + 1),
                 stall, tiles.empty() ? 0.0 : double(last_out - first_in + 1) / tiles.size());
+    std::printf("sorter: selected keys matched: %llu in tile mode, %llu in global mode\n",
+                static_cast<unsigned long long>(mode_passed[0]),
+                static_cast<unsigned long long>(mode_passed[1]));
     return chk.finish("sorter");
 }

@@ -1,0 +1,220 @@
+//! The sorter's per-row module.
+//!
+//! A row holds the kept keys of the network passes and the thresholds of three jobs: the
+//! tile-mode passes (pipelined: sort the word's eligible keys, take the G largest below the
+//! previous pass's threshold, merge them with the kept keys), the global-mode counting passes
+//! (count candidates at or above a trial threshold) and the emit scan (mark keys at or above the
+//! final threshold); the last two share one comparator per lane. Keys are compared as {valid, score with
+//! flipped sign, ~key index}: one unsigned compare gives score descending, ties to the lower
+//! index, invalid last; the radius becomes one more threshold in the same order, so every job
+//! is a single compare.
+
+use super::Geometry;
+use crate::rtl::{Design, Module, bits_for};
+use std::fmt::Write;
+
+/// Width of a counter of the keys a row may count (≤ S_max) compared with the budget n.
+pub fn count_w(g: &Geometry) -> u32 {
+    g.len_w.max(g.n_w)
+}
+
+pub fn emit_row(d: &mut Design, g: &Geometry, sort: &str, cx: &str) -> String {
+    let name = d.name("sorter_row");
+    let (b, nb, k, lw, len, kx, w) = (
+        g.score_w, g.banks, g.keep, g.key_w, g.len_w, g.kx_w, g.enc_w,
+    );
+    let rk = k.trailing_zeros().max(1);
+    let pc = bits_for(nb as u64);
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        "// One SADS row (spec 3, 3.4): the network passes with {k} kept keys (pass p takes eligible
+// keys below the threshold of pass p-1 and finds ranks {k}p+1..{k}p+{k}: a pipelined sort of each
+// word, a window of the {k} largest keys below the threshold, a merge with the kept keys), the
+// global-mode threshold search (counting passes: the largest threshold
+// that at least n candidates reach, one key bit per pass, stopping once exactly n reach it) and
+// the emit threshold of the scan. Lane j of a word holds key base_l_i + j.
+module {name} #(
+    parameter ROW = 0
+) (
+    input  wire              clk_i,
+    input  wire              g_mode_i,     // 1: global selection (the scan uses the search)
+    input  wire              causal_i,
+    input  wire [{lenm}:0]        base_pos_i,   // position of row 0; this row is at + ROW
+    input  wire [{bm}:0]       radius_i,
+    input  wire [{nwm}:0]        n_i,          // global budget kq x tiles
+    input  wire [{nbm}:0]       lane_ok_i,    // lane within the job's key range and < S
+    input  wire [{kxm}:0]       base_l_i,
+    input  wire [{nsm}:0]   new_i,        // {nb} scores of the word read, lane 0 lowest
+    input  wire              sel_scan_i,   // compare against the emit threshold
+    input  wire              clear_i,      // empty the kept keys (a pass starts)
+    input  wire              win_first_i,  // the window stage's word: a first pass (take all)
+    input  wire              step_i,       // the merge stage's word is a pass's
+    input  wire              end_pass_i,   // kept keys final: update the pass threshold
+    input  wire              end_first_i,  // ... of a first pass: and the maximum
+    input  wire              last_pass_i,
+    input  wire [{rkm}:0]        rank_i,       // (kq-1) mod {k}: rank taken in the last pass
+    input  wire              g_init_i,     // search starts: no key bit decided
+    input  wire              g_load_i,     // counting pass starts with trial pre | g_bit
+    input  wire              count_i,      // count the hits of new_i
+    input  wire              g_end_i,      // counting pass ends: keep or drop the trial bit
+    input  wire              g_total_i,    // this pass counts every candidate
+    input  wire [{wm}:0]       g_bit_i,      // key bit tried (0 in the total pass)
+    input  wire              scan_load_i,  // final threshold to the emit scan
+    output wire [{nbm}:0]       hit_o,        // eligible lanes at or above the threshold
+    output wire              done_o        // search over: exactly n reach pre (or fewer exist)
+);
+    localparam B = {b}, NB = {nb}, G = {k}, LW = {lw}, LEN = {len}, KX = {kx}, W = {w};
+    localparam PX = {px}, NW = {nw}, CW = {cw}, PC = {pc};
+    localparam [PX-1:0] ROW1 = ROW + 1;
+    // Causal rows see keys below their position + 1.
+    wire [PX-1:0] pos1 = {{{{(PX-LEN){{1'b0}}}}, base_pos_i}} + ROW1;
+
+    reg  [G*W-1:0] kept_q;     // kept keys, lane 0 the largest
+    reg  [W-1:0]   theta_q;    // pass threshold (tile) or trial threshold (global)
+    reg  [B-1:0]   m_q;        // maximum eligible score, offset binary
+    reg  [W-1:0]   scan_q;     // emit threshold: radius included
+    reg  [W-1:0]   pre_q;      // global: key bits decided so far
+    reg            done_q;
+    reg  [CW-1:0]  cnt_q;
+
+    wire [W-1:0]    thr = sel_scan_i ? scan_q : theta_q;
+    wire [NB*W-1:0] ekey;
+    wire [NB-1:0]   elig, lt;
+    genvar j;
+    generate
+        for (j = 0; j < NB; j = j + 1) begin : g_lane
+            localparam [KX-1:0] LJ = j;
+            wire [KX-1:0] l = base_l_i + LJ;
+            wire [B-1:0]  sc = new_i[j*B +: B];
+            wire [W-1:0]  key = {{1'b1, ~sc[B-1], sc[B-2:0], ~l[LW-1:0]}};
+            assign elig[j] = lane_ok_i[j] && (!causal_i || {{{{(PX-KX){{1'b0}}}}, l}} < pos1);
+            assign lt[j]   = (key < thr);
+            assign ekey[j*W +: W] = elig[j] ? key : {{W{{1'b0}}}};
+        end
+    endgenerate
+    assign hit_o  = elig & ~lt;
+    assign done_o = done_q;
+
+    // Sort stage: the word's eligible keys (zero if not eligible), descending.
+    wire [NB*W-1:0] srt;
+    {sort} #(.W(W)) u_sort (.clk_i(clk_i), .in_i(ekey), .out_o(srt));
+    // Window stage: the sorted keys at or above theta_q form a prefix; the G keys after it are
+    // the next ranks (a first pass takes the G largest).
+    wire [NB:0] adm_x;
+    assign adm_x[0] = 1'b0;
+    generate
+        for (j = 0; j < NB; j = j + 1) begin : g_adm
+            assign adm_x[j+1] = win_first_i || (srt[j*W +: W] < theta_q);
+        end
+    endgenerate
+    reg  [G*W-1:0] win, win_q;
+    integer m, i;
+    always @* begin
+        win = {{(G*W){{1'b0}}}};
+        for (m = 0; m < G; m = m + 1)
+            for (i = m; i < NB; i = i + 1)
+                if (adm_x[i-m+1] && !adm_x[i-m]) win[m*W +: W] = win[m*W +: W] | srt[i*W +: W];
+    end
+    always @(posedge clk_i) win_q <= win;
+    // Merge stage (the only loop): the larger of kept i and window G-1-i is the top G of both,
+    // a bitonic sequence that the merger sorts.
+    wire [G*W-1:0] mx, merged;
+    generate
+        for (j = 0; j < G; j = j + 1) begin : g_mx
+            wire [W-1:0] a = kept_q[j*W +: W];
+            wire [W-1:0] b = win_q[(G-1-j)*W +: W];
+            assign mx[j*W +: W] = (a >= b) ? a : b;
+        end
+    endgenerate
+{merger}
+    // Threshold of the radius: keys of score >= M - r, i.e. {{1, max(M - r, min), 0}}.
+    // Registered: it settles the cycle after m_q, before any use.
+    wire [B:0]   floor_u = {{1'b0, m_q}} - {{1'b0, radius_i}};
+    reg  [W-1:0] thr_r;
+    always @(posedge clk_i)
+        thr_r <= {{1'b1, floor_u[B] ? {{B{{1'b0}}}} : floor_u[B-1:0], {{LW{{1'b0}}}}}};
+    wire [W-1:0] sel     = last_pass_i ? kept_q[rank_i*W +: W] : kept_q[(G-1)*W +: W];
+    wire [W-1:0] trial   = pre_q | g_bit_i;
+    wire [W-1:0] fin     = g_mode_i ? pre_q : theta_q;
+    wire [CW-1:0] n_x    = {n_ext};
+    reg  [PC-1:0] pop;
+    integer p;
+    always @* begin
+        pop = {{PC{{1'b0}}}};
+        for (p = 0; p < NB; p = p + 1) pop = pop + {{{{(PC-1){{1'b0}}}}, hit_o[p]}};
+    end
+
+    always @(posedge clk_i) begin
+        if (clear_i) kept_q <= {{(G*W){{1'b0}}}};
+        else if (step_i) kept_q <= merged;
+        if (end_pass_i) theta_q <= sel[W-1] ? sel : {{W{{1'b0}}}};
+        else if (g_load_i) theta_q <= (trial > thr_r) ? trial : thr_r;
+        if (end_pass_i && end_first_i) m_q <= kept_q[W-2 -: B];
+        if (g_init_i) pre_q <= {{1'b1, {{(W-1){{1'b0}}}}}};
+        else if (g_end_i && !done_q && cnt_q >= n_x) pre_q <= trial;
+        if (g_init_i) done_q <= 1'b0;
+        else if (g_end_i) done_q <= done_q || (cnt_q == n_x) || (g_total_i && cnt_q < n_x);
+        if (g_load_i) cnt_q <= {{CW{{1'b0}}}};
+        else if (count_i) cnt_q <= cnt_q + {cnt_add};
+        if (scan_load_i) scan_q <= (fin > thr_r) ? fin : thr_r;
+    end
+endmodule
+",
+        lenm = len - 1,
+        bm = b - 1,
+        nwm = g.n_w - 1,
+        nbm = nb - 1,
+        kxm = kx - 1,
+        nsm = nb * b - 1,
+        rkm = rk - 1,
+        wm = w - 1,
+        px = g.px_w,
+        nw = g.n_w,
+        cw = count_w(g),
+        merger = merger(k as usize, cx),
+        n_ext = if count_w(g) > g.n_w {
+            "{{(CW-NW){1'b0}}, n_i}".to_string()
+        } else {
+            "n_i[NW-1:0]".into()
+        },
+        cnt_add = if count_w(g) > pc {
+            "{{(CW-PC){1'b0}}, pop}".to_string()
+        } else {
+            "pop".to_string()
+        },
+    );
+    d.add(Module {
+        name: name.clone(),
+        body: s,
+        deps: vec![sort.into(), cx.into()],
+        ..Default::default()
+    });
+    name
+}
+
+/// The bitonic merger of the G keys `mx` (a bitonic sequence) into `merged`, descending.
+fn merger(g: usize, cx: &str) -> String {
+    let mut s = String::new();
+    let mut cur: Vec<String> = (0..g).map(|i| format!("mx[{i}*W +: W]")).collect();
+    let mut j = g / 2;
+    let mut c = 0;
+    while j >= 1 {
+        for i in (0..g).filter(|i| i & j == 0) {
+            let _ = writeln!(
+                s,
+                "    wire [W-1:0] mg{c}_hi, mg{c}_lo;\n    {cx} #(.WIDTH(W)) u_mg{c} (.a_i({}), .b_i({}),\n        \
+                 .hi_o(mg{c}_hi), .lo_o(mg{c}_lo));",
+                cur[i],
+                cur[i + j]
+            );
+            cur[i] = format!("mg{c}_hi");
+            cur[i + j] = format!("mg{c}_lo");
+            c += 1;
+        }
+        j /= 2;
+    }
+    cur.reverse();
+    let _ = write!(s, "    assign merged = {{{}}};", cur.join(", "));
+    s
+}
