@@ -5,6 +5,7 @@
 
 pub mod model;
 pub mod rtl;
+pub mod top;
 pub mod vectors;
 
 use crate::config::Config;

@@ -55,27 +55,35 @@ pub fn partial_out_w(g: &Geometry) -> u32 {
     1 + g.z_w + g.l_w + g.d * g.o_w
 }
 
-/// The exp2 table as a Verilog constant: entry n at bits [n*17 +: 17].
+/// The exp2 table as a Verilog concatenation, entry n at bits [n*W +: W] (W = the bits of its
+/// largest entry), six entries a line so no line passes 100 columns.
 fn lut_literal() -> String {
     let lut = exp2_lut();
-    let bits = lut.len() * 17;
-    let mut v = vec![false; bits];
-    for (n, &e) in lut.iter().enumerate() {
-        for b in 0..17 {
-            v[n * 17 + b] = (e >> b) & 1 == 1;
-        }
-    }
-    let mut hex = String::new();
-    for nib in (0..bits.div_ceil(4)).rev() {
-        let mut x = 0;
-        for b in 0..4 {
-            if v.get(nib * 4 + b).copied().unwrap_or(false) {
-                x |= 1 << b;
-            }
-        }
-        let _ = write!(hex, "{x:x}");
-    }
-    format!("{bits}'h{hex}")
+    let w = lut
+        .iter()
+        .map(|&e| 64 - (e as u64).leading_zeros())
+        .max()
+        .unwrap_or(1);
+    let items: Vec<String> = lut.iter().rev().map(|&e| format!("{w}'h{e:x}")).collect();
+    let lines: Vec<String> = items.chunks(6).map(|c| c.join(", ")).collect();
+    format!(
+        "{{
+        {}
+    }}",
+        lines.join(
+            ",
+        "
+        )
+    )
+}
+
+/// An instance of the exp2 leaf with the table of `numerics`: SU-FA's rows and the mesh's merge
+/// units use this one spelling, so they stay the same unit.
+pub fn exp2_instance(exp2: &str, inst: &str, u: &str, p: &str) -> String {
+    format!(
+        "{exp2} #(.LUT({})) {inst} (.clk_i(clk_i), .u_i({u}), .p_o({p}));",
+        lut_literal()
+    )
 }
 
 /// `{new, old[hi:lo]}`: a register of `lanes` lanes of `w` bits rotated by `p` lanes, `new`
@@ -241,7 +249,7 @@ module {name} (
         // dz >= 0 for every selected key and stored partial; clamp at 16384 (exp2q's range).
         u_q   <= ($signed(dz) > {zw1}'sd16384) ? 15'd16384 : dz[14:0];
     end
-    {exp2} #(.LUT({lut})) u_exp2 (.clk_i(clk_i), .u_i(u_q), .p_o(p));
+    {exp2_inst}
 
     reg  [15:0]    p_q;
     reg  [15:0]    f_q;
@@ -262,7 +270,7 @@ module {name} (
         lom = ln * ow - 1,
         zw1 = zw + 1,
         zwm15 = zw - 15,
-        lut = lut_literal(),
+        exp2_inst = exp2_instance(exp2, "u_exp2", "u_q", "p"),
         lw1 = lw + 1,
         pwm = pw - 1,
         pwm1 = pw - 2,
