@@ -8,7 +8,7 @@ STAR_GEN  := $(abspath target/release/star-gen)
 export STAR_GEN BUILD
 
 # Engines with co-simulation (one harness each under testbenches/<engine>/).
-ENGINES   := predictor sorter rass kvgen sufa core mesh
+ENGINES   := predictor sorter rass kvgen sufa core mesh top
 # Trees linted: every module of the default 16-core tree on its own, and the tops (whole
 # hierarchy) of every testbench configuration's tree.
 LINT_CFGS := $(sort $(wildcard testbenches/*/*.yaml))

@@ -70,6 +70,8 @@ enum Engine {
     Rass,
     Core,
     Mesh,
+    /// The multi-core top (star_accel)
+    Top,
 }
 
 #[derive(Args)]
@@ -199,6 +201,7 @@ fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
         Engine::Rass => star_gen::core::vectors::write_rass(&cfg, a.seed, a.scenarios),
         Engine::Core => star_gen::core::vectors::write_core(&cfg, a.seed, a.scenarios),
         Engine::Mesh => star_gen::mesh::vectors::write(&cfg, a.seed, a.scenarios),
+        Engine::Top => star_gen::mesh::topvec::write(&cfg, a.seed, a.scenarios),
     };
     if a.corrupt {
         f.corrupt_first("E");

@@ -6,6 +6,7 @@
 pub mod model;
 pub mod rtl;
 pub mod top;
+pub mod topvec;
 pub mod vectors;
 
 use crate::config::Config;

@@ -1,0 +1,243 @@
+//! Vectors for the multi-core top (`testbenches/top/`): per scenario one head and one block of
+//! T queries per mesh row, every core fed its shard (spec §6), O rows from the golden model's
+//! mesh (`core::model::run_block(.., C, ..)`).
+//!
+//! Records (a per-core or per-row index is the LAST field, so the corrupted-vector self-test,
+//! which alters the first field of the first `E`, alters a value):
+//! - `P R C T NC OW d P_KV LEN_W XADDR_W POS_W`
+//! - `R sh_kp sh_ap kq radius causal hidden sh_k sh_v mz sz S Tc' Bc`, `BP base y` per row
+//! - `W addr <weights>`, `B <biases>` (broadcast)
+//! - `X token <values> n`, `J mode len sh_kp sh_ap n`, `I <T + NC lanes> n`, `K <T lanes> n`
+//!   per core n = y * C + x (local keys of its shard)
+//! - `Q <d> y` (T per row), expected `E <d> y` (T per row).
+
+use crate::config::Config;
+use crate::core::model::{BlockOut, Head, Regs, key_prediction, run_block};
+use crate::core::vectors::{Shard, write_block_shard};
+use crate::vectors::{Rng, VecFile};
+
+/// Appends `idx` as the last field of every record of `sub` that the top's harness reads per
+/// core or per row, and copies the broadcast ones once.
+fn retag(f: &mut VecFile, sub: VecFile, core: usize, x: usize, y: usize) {
+    for line in sub.into_string().lines() {
+        let mut it = line.split(' ');
+        let tag = it.next().unwrap_or("");
+        let fields = || -> Vec<i64> {
+            line.split(' ')
+                .skip(1)
+                .map(|v| v.parse().expect("numeric field"))
+                .collect()
+        };
+        let with = |idx: usize| fields().into_iter().chain([idx as i64]);
+        match tag {
+            "W" | "B" if core == 0 => f.rec(tag, fields()),
+            "X" | "J" | "I" => f.rec(tag, with(core)),
+            "K" => f.expect(tag, with(core)),
+            "Q" if x == 0 => f.rec(tag, with(y)),
+            _ => {}
+        }
+    }
+}
+
+/// One round of blocks through an R × C top: block `bases[y]`..+T on mesh row y. `regs.tiles`
+/// is the global Tc (a multiple of C); `first` loads the weights and the token memories and
+/// runs phase 1.1 (once per head). Returns the model's output per row.
+pub fn write_round(
+    f: &mut VecFile,
+    cfg: &Config,
+    head: &Head,
+    khat: &[Vec<i16>],
+    regs: &Regs,
+    bases: &[usize],
+    first: bool,
+) -> Vec<BlockOut> {
+    let (rows, cols) = cfg.mesh_shape();
+    let (rows, cols) = (rows as usize, cols as usize);
+    let g = crate::predictor::Geometry::of(cfg);
+    let t = cfg.query_rows as usize;
+    let s = head.x.len();
+    let d = head.bk.len();
+    let h = head.wk.len();
+    assert_eq!(regs.tiles % cols, 0, "Tc must be a multiple of C");
+    let tl = regs.tiles / cols;
+    let bc = s.div_ceil(regs.tiles);
+    assert!(tl * bc <= cfg.seq_max as usize, "Tc' * Bc must fit S_max");
+    f.rec(
+        "R",
+        [
+            regs.sh_kp as i64,
+            regs.sh_ap as i64,
+            regs.kq as i64,
+            regs.radius as i64,
+            regs.causal as i64,
+            h as i64,
+            regs.sh_k as i64,
+            regs.sh_v as i64,
+            regs.mz as i64,
+            regs.sz as i64,
+            s as i64,
+            tl as i64,
+            bc as i64,
+        ],
+    );
+    let mut outs = Vec::new();
+    for (y, &base) in bases.iter().enumerate().take(rows) {
+        f.rec("BP", [base as i64, y as i64]);
+        let out = run_block(head, khat, regs, base..base + t, cols, None);
+        for x in 0..cols {
+            let key_base = x * tl * bc;
+            let len = tl * bc;
+            let mut hl = head.clone();
+            hl.x = (key_base..key_base + len)
+                .map(|k| head.x.get(k).cloned().unwrap_or_else(|| vec![0; h]))
+                .collect();
+            let kl: Vec<Vec<i16>> = (key_base..key_base + len)
+                .map(|k| khat.get(k).cloned().unwrap_or_else(|| vec![0; d]))
+                .collect();
+            let rl = Regs { tiles: tl, ..*regs };
+            let shard = Shard {
+                key_base,
+                keys: s.saturating_sub(key_base).min(len),
+                part: true,
+                core: x,
+            };
+            let mut sub = VecFile::default();
+            let p = cfg.kv_pes as usize;
+            write_block_shard(&mut sub, &g, &hl, &kl, &rl, base, first, p, &out, &shard);
+            retag(f, sub, y * cols + x, x, y);
+        }
+        for o in &out.o {
+            f.expect("E", o.iter().map(|&v| v as i64).chain([y as i64]));
+        }
+        outs.push(out);
+    }
+    outs
+}
+
+/// The `P` record of a top vector file.
+pub fn header(f: &mut VecFile, cfg: &Config) {
+    let (rows, cols) = cfg.mesh_shape();
+    let g = crate::predictor::Geometry::of(cfg);
+    let pos_w = crate::rtl::bits_for(cfg.seq_max as u64 * cols as u64);
+    let p = cfg.kv_pes as usize;
+    // Token-memory address: token * ceil(H_max / P) words (as star_kvgen's x_addr_o).
+    let design = crate::tree::build(cfg);
+    let core = design.module(&design.name("core")).ports();
+    let w = |n: &str| core.iter().find(|p| p.name == n).map_or(0, |p| p.width) as i64;
+    f.rec(
+        "P",
+        [
+            rows as i64,
+            cols as i64,
+            g.rows as i64,
+            g.cols as i64,
+            g.out_w as i64,
+            cfg.head_dim as i64,
+            p as i64,
+            w("pred_len_i"),
+            w("x_addr_o"),
+            pos_w as i64,
+        ],
+    );
+}
+
+/// Random heads through the top: per scenario one round (a block per mesh row).
+pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
+    use crate::host::smallest_shift;
+    use crate::kvgen::model::{accumulate, project};
+    use crate::predictor::model::{key_acc, score_acc, wk_codes};
+    use crate::sufa::model::score;
+
+    let (rows, cols) = cfg.mesh_shape();
+    let (rows, cols) = (rows as usize, cols as usize);
+    let t = cfg.query_rows as usize;
+    let d = cfg.head_dim as usize;
+    let mut rng = Rng::new(seed);
+    let mut f = VecFile::default();
+    f.comment(&format!(
+        "star-gen top vectors, seed {seed}, config {}",
+        cfg.hash()
+    ));
+    header(&mut f, cfg);
+    for sc in 0..scenarios {
+        let cap = cfg.seq_max.min(2 * t as u32 + 12) as usize;
+        let tl = rng.range(1, cfg.tiles_max.min(cap as u32) as i64) as usize;
+        let bc = rng.range(1, (cap / tl) as i64) as usize;
+        let tiles = tl * cols;
+        let s = rng.range(((bc - 1) * tiles + 1) as i64, (bc * tiles) as i64) as usize;
+        let h = rng.range(1, cfg.hidden.min(24) as i64) as usize;
+        let m8 = |rng: &mut Rng, r: usize, c: usize| -> Vec<Vec<i8>> {
+            (0..r)
+                .map(|_| (0..c).map(|_| rng.corner_int(8) as i8).collect())
+                .collect()
+        };
+        let x = m8(&mut rng, s, h);
+        let wk = m8(&mut rng, h, d);
+        let wv = m8(&mut rng, h, d);
+        let bias = |rng: &mut Rng| -> Vec<i32> {
+            (0..d)
+                .map(|_| rng.range(-(1 << 20), 1 << 20) as i32)
+                .collect()
+        };
+        let (bk, bv) = (bias(&mut rng), bias(&mut rng));
+        let q: Vec<Vec<i16>> = (0..s + t)
+            .map(|_| (0..d).map(|_| rng.corner_int(16) as i16).collect())
+            .collect();
+        let head = Head {
+            wk_codes: wk_codes(&wk),
+            x: x.clone(),
+            wk: wk.clone(),
+            wv: wv.clone(),
+            bk: bk.clone(),
+            bv: bv.clone(),
+            q: q.clone(),
+        };
+        let acc = |w: &[Vec<i8>], b: &[i32]| -> Vec<i128> {
+            x.iter()
+                .flat_map(|xr| accumulate(xr, w, b))
+                .map(i128::from)
+                .collect()
+        };
+        let mut regs = Regs {
+            sh_kp: smallest_shift(key_acc(&x, &head.wk_codes).into_iter().flatten(), 16),
+            sh_ap: 0,
+            sh_k: smallest_shift(acc(&wk, &bk), 16),
+            sh_v: smallest_shift(acc(&wv, &bv), 16),
+            mz: rng.range(1, 65535) as u32,
+            sz: 0,
+            kq: rng.range(1, cfg.kq_max.min(bc as u32) as i64) as usize,
+            tiles,
+            radius: match rng.next_u64() % 4 {
+                0 => 0,
+                1 => rng.range(0, 64) as u64,
+                _ => (1u64 << cfg.score_width) - 1,
+            },
+            causal: rng.chance(40),
+            score_width: cfg.score_width,
+        };
+        let khat = key_prediction(&head, &regs);
+        regs.sh_ap = smallest_shift(score_acc(&q, &khat).into_iter().flatten(), cfg.score_width);
+        let k_all: Vec<Vec<i16>> = x
+            .iter()
+            .map(|xr| project(xr, &wk, &bk, regs.sh_k))
+            .collect();
+        let smax = q
+            .iter()
+            .flat_map(|qr| k_all.iter().map(move |kr| score(qr, kr).unsigned_abs()))
+            .max()
+            .unwrap_or(0) as u128;
+        regs.sz = (0..64u32)
+            .find(|&n| (smax * regs.mz as u128) >> n <= 1 << 13)
+            .unwrap_or(63);
+        let bases: Vec<usize> = (0..rows)
+            .map(|_| rng.range(0, s as i64 - 1) as usize)
+            .collect();
+        f.comment(&format!(
+            "scenario {sc}: S={s} H={h} Tc={tiles} (Tc'={tl}, Bc={bc}) kq={} radius={} \
+             causal={} bases={bases:?}",
+            regs.kq, regs.radius, regs.causal
+        ));
+        write_round(&mut f, cfg, &head, &khat, &regs, &bases, true);
+    }
+    f
+}
