@@ -13,7 +13,7 @@ ENGINES   := predictor sorter rass kvgen sufa core mesh top
 # hierarchy) of every testbench configuration's tree.
 LINT_CFGS := $(sort $(wildcard testbenches/*/*.yaml))
 
-.PHONY: all rtl test tools build unit style lint determinism check-rtl-out cosim cosim-core-real bench-predictor bench-core clean
+.PHONY: all rtl test tools build unit style lint determinism check-rtl-out cosim cosim-core-real cosim-top-real bench-predictor bench-core bench-mesh clean
 
 all: rtl
 
@@ -36,7 +36,7 @@ style:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --release --locked --all-targets -- -D warnings
 
-cosim: $(addprefix cosim-,$(ENGINES)) cosim-core-real
+cosim: $(addprefix cosim-,$(ENGINES)) cosim-core-real cosim-top-real
 
 # Two real MiniLM heads through the Verilator core (first blocks of T = 8 queries each) against
 # the golden model: `star-gen eval --rtl` without --rtl-blocks runs every block.
@@ -45,6 +45,13 @@ REAL_BLOCKS ?= 3
 cosim-core-real: build tools
 	$(STAR_GEN) eval --data testdata/minilm-apache2-s512 --heads $(REAL_HEADS) \
 	  --config testbenches/core/real/minilm.yaml --rtl --rtl-blocks $(REAL_BLOCKS) | grep '^rtl '
+
+# The same two heads through a 2 x 2 mesh of such cores (star_accel), one round: a block per
+# mesh row, each core its shard of the 4 tiles, against the mesh's golden model.
+TOP_REAL_BLOCKS ?= 2
+cosim-top-real: build tools
+	$(STAR_GEN) eval --data testdata/minilm-apache2-s512 --heads $(REAL_HEADS) \
+	  --config testbenches/top/real/minilm-2x2.yaml --rtl --rtl-blocks $(TOP_REAL_BLOCKS) | grep '^rtl '
 
 cosim-%: build tools
 	scripts/cosim-engine.sh $*
