@@ -408,7 +408,7 @@ fn run_rtl_mesh(
     let (rows, cols) = (rows as usize, cols as usize);
     let tiles = p.regs.tiles;
     let bc = head.x.len().div_ceil(tiles);
-    if tiles % cols != 0 || (tiles / cols) * bc > cfg.seq_max as usize {
+    if !tiles.is_multiple_of(cols) || (tiles / cols) * bc > cfg.seq_max as usize {
         return Err(UserError(format!(
             "eval --rtl on a {rows}x{cols} mesh: the tiles ({tiles}) must be a multiple of C = \
              {cols} and a core's shard (Tc/C * Bc = {} keys) must fit seq_max = {}",
