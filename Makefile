@@ -87,6 +87,11 @@ bench-predictor: build tools
 bench-core: build tools
 	scripts/bench-core.sh
 
+# One head at S = 8192 through 1, 2, 4, 8 and 16 small cores (1x1 .. 4x4) in Verilator, every
+# output compared: cycles, speed-up, efficiency, link utilisation (several minutes).
+bench-mesh: build tools
+	scripts/bench-mesh.sh
+
 clean:
 	rm -rf $(BUILD)
 

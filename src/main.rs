@@ -99,6 +99,9 @@ struct VectorsArgs {
     /// Core benchmark: the dense baseline (every key selected, kq = Bc)
     #[arg(long)]
     dense: bool,
+    /// Mesh benchmark (--engine top --bench): blocks of T queries in the head
+    #[arg(long, default_value_t = 16)]
+    blocks: usize,
     /// Vector file to write
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
@@ -190,6 +193,9 @@ fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
                 .into());
             }
             star_gen::core::vectors::write_core_bench(&cfg, a.seed, a.seq, a.dense)
+        }
+        Engine::Top if a.bench => {
+            star_gen::mesh::topvec::write_bench(&cfg, a.seed, a.seq, a.blocks)
         }
         _ if a.bench => {
             return Err(UserError("--bench: this engine has no vector benchmark".into()).into());

@@ -426,7 +426,8 @@ fn run_rtl_mesh(
         let bases: Vec<usize> = (round * rows..((round + 1) * rows).min(blocks))
             .map(|b| b * t)
             .collect();
-        crate::mesh::topvec::write_round(&mut f, cfg, head, khat, &p.regs, &bases, round == 0);
+        let first = round == 0;
+        crate::mesh::topvec::write_round(&mut f, cfg, head, khat, &p.regs, &bases, first, false);
     }
     cosim(p, cfg, "top", f)
 }

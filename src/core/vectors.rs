@@ -252,6 +252,7 @@ pub fn write_core(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
             keys,
             part,
             core,
+            p11: 0..len,
         };
         write_block_shard(&mut f, &g, &hl, &kl, &rl, base_pos, true, p, &out, &shard);
     }
@@ -278,6 +279,7 @@ pub fn write_block(
         keys: head.x.len(),
         part: false,
         core: 0,
+        p11: 0..head.x.len(),
     };
     write_block_shard(f, g, head, khat, regs, base, first, kv_pes, out, &one);
 }
@@ -285,12 +287,15 @@ pub fn write_block(
 /// What one core of a mesh row runs (spec §6): its tokens start at global key `key_base`, the
 /// first `keys` of them exist (the rest pad its shard to Tc' · Bc), and with `part` it emits the
 /// merged partial of core `core` instead of O.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Shard {
     pub key_base: usize,
     pub keys: usize,
     pub part: bool,
     pub core: usize,
+    /// The local tokens whose K̂ this core computes (phase 1.1): all of them on one core; on a
+    /// mesh the cores of a column may share their shard's phase 1.1 (the host gathers K̂).
+    pub p11: std::ops::Range<usize>,
 }
 
 /// `write_block` for one core of a mesh row: `head` and `khat` hold the core's own tokens
@@ -339,7 +344,7 @@ pub fn write_block_shard(
     assert_eq!(q.len(), g.rows as usize, "a block is T rows (pad Q)");
     let tokens: &[Vec<i8>] = if first {
         write_kv_memories(f, &head.x, &head.wk, &head.wv, &head.bk, &head.bv, kv_pes);
-        &head.x
+        &head.x[shard.p11.clone()]
     } else {
         &[]
     };

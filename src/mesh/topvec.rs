@@ -41,7 +41,10 @@ fn retag(f: &mut VecFile, sub: VecFile, core: usize, x: usize, y: usize) {
 
 /// One round of blocks through an R × C top: block `bases[y]`..+T on mesh row y. `regs.tiles`
 /// is the global Tc (a multiple of C); `first` loads the weights and the token memories and
-/// runs phase 1.1 (once per head). Returns the model's output per row.
+/// runs phase 1.1 (once per head; with `split_p11` the R cores of a column each compute 1/R
+/// of their shard's K̂, which the host gathers for phase 1.2). Returns the model's output per
+/// row.
+#[allow(clippy::too_many_arguments)]
 pub fn write_round(
     f: &mut VecFile,
     cfg: &Config,
@@ -50,6 +53,7 @@ pub fn write_round(
     regs: &Regs,
     bases: &[usize],
     first: bool,
+    split_p11: bool,
 ) -> Vec<BlockOut> {
     let (rows, cols) = cfg.mesh_shape();
     let (rows, cols) = (rows as usize, cols as usize);
@@ -62,6 +66,10 @@ pub fn write_round(
     let tl = regs.tiles / cols;
     let bc = s.div_ceil(regs.tiles);
     assert!(tl * bc <= cfg.seq_max as usize, "Tc' * Bc must fit S_max");
+    assert!(
+        !split_p11 || bases.len() == rows,
+        "a split phase 1.1 needs every mesh row"
+    );
     f.rec(
         "R",
         [
@@ -100,6 +108,12 @@ pub fn write_round(
                 keys: s.saturating_sub(key_base).min(len),
                 part: true,
                 core: x,
+                p11: if split_p11 {
+                    let part = len.div_ceil(rows).div_ceil(t) * t;
+                    (y * part).min(len)..((y + 1) * part).min(len)
+                } else {
+                    0..len
+                },
             };
             let mut sub = VecFile::default();
             let p = cfg.kv_pes as usize;
@@ -237,7 +251,157 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
              causal={} bases={bases:?}",
             regs.kq, regs.radius, regs.causal
         ));
-        write_round(&mut f, cfg, &head, &khat, &regs, &bases, true);
+        write_round(&mut f, cfg, &head, &khat, &regs, &bases, true, false);
     }
+    f
+}
+
+/// The mesh benchmark (`scripts/bench-mesh.sh`): one head of `seq` random tokens, `blocks`
+/// blocks of T random queries spread over the sequence, Tc = 64 tiles, kq = 4 per tile, radius
+/// off, no causal mask. One core (`cores: 1`) writes core vectors (`scripts/cosim.sh core`);
+/// a mesh writes top vectors in rounds of R blocks, phase 1.1 split over the R cores of each
+/// column. A comment line `# links ...` gives the router-to-router flits of the run (XY
+/// routes are fixed, so they are exact): total, links, and the busiest link.
+pub fn write_bench(cfg: &Config, seed: u64, seq: usize, blocks: usize) -> VecFile {
+    use crate::host::smallest_shift;
+    use crate::kvgen::model::accumulate;
+    use crate::predictor::model::{key_acc, score_acc, wk_codes};
+
+    let (rows, cols) = cfg.mesh_shape();
+    let (rows, cols) = (rows as usize, cols as usize);
+    let t = cfg.query_rows as usize;
+    let d = cfg.head_dim as usize;
+    let h = cfg.hidden as usize;
+    let mut rng = Rng::new(seed);
+    let m8 = |rng: &mut Rng, r: usize, c: usize| -> Vec<Vec<i8>> {
+        (0..r)
+            .map(|_| (0..c).map(|_| rng.range(-128, 127) as i8).collect())
+            .collect()
+    };
+    let x = m8(&mut rng, seq, h);
+    let wk = m8(&mut rng, h, d);
+    let wv = m8(&mut rng, h, d);
+    let bias = |rng: &mut Rng| -> Vec<i32> {
+        (0..d)
+            .map(|_| rng.range(-(1 << 12), 1 << 12) as i32)
+            .collect()
+    };
+    let (bk, bv) = (bias(&mut rng), bias(&mut rng));
+    let q: Vec<Vec<i16>> = (0..seq.max(blocks * t))
+        .map(|_| (0..d).map(|_| rng.range(-2000, 2000) as i16).collect())
+        .collect();
+    let head = Head {
+        wk_codes: wk_codes(&wk),
+        x: x.clone(),
+        wk: wk.clone(),
+        wv: wv.clone(),
+        bk: bk.clone(),
+        bv: bv.clone(),
+        q: q.clone(),
+    };
+    let acc = |w: &[Vec<i8>], b: &[i32]| -> Vec<i128> {
+        x.iter()
+            .flat_map(|xr| accumulate(xr, w, b))
+            .map(i128::from)
+            .collect()
+    };
+    let tiles = 64;
+    let mut regs = Regs {
+        sh_kp: smallest_shift(key_acc(&x, &head.wk_codes).into_iter().flatten(), 16),
+        sh_ap: 0,
+        sh_k: smallest_shift(acc(&wk, &bk), 16),
+        sh_v: smallest_shift(acc(&wv, &bv), 16),
+        mz: 40000,
+        sz: 40,
+        kq: 4,
+        tiles,
+        radius: (1u64 << cfg.score_width) - 1,
+        causal: false,
+        score_width: cfg.score_width,
+    };
+    let khat = key_prediction(&head, &regs);
+    regs.sh_ap = smallest_shift(score_acc(&q, &khat).into_iter().flatten(), cfg.score_width);
+    // Block b starts at query position b * (seq / blocks).
+    let base = |b: usize| b * (seq / blocks).max(t);
+    let mut f = VecFile::default();
+    f.comment(&format!(
+        "star-gen mesh benchmark, seed {seed}, S={seq}, {blocks} blocks of T={t}, Tc={tiles}, \
+         kq={}, {rows}x{cols} mesh",
+        regs.kq
+    ));
+    if rows * cols == 1 {
+        let g = crate::predictor::Geometry::of(cfg);
+        f.rec(
+            "P",
+            [
+                t,
+                g.cols as usize,
+                g.out_w as usize,
+                d,
+                cfg.kv_pes as usize,
+                t.div_ceil(32),
+            ]
+            .map(|v| v as i64),
+        );
+        for b in 0..blocks {
+            let out = run_block(&head, &khat, &regs, base(b)..base(b) + t, 1, None);
+            let p = cfg.kv_pes as usize;
+            crate::core::vectors::write_block(
+                &mut f,
+                &g,
+                &head,
+                &khat,
+                &regs,
+                base(b),
+                b == 0,
+                p,
+                &out,
+            );
+        }
+        f.comment("links total=0 links=0 busiest=none busiest_flits=0");
+        return f;
+    }
+    header(&mut f, cfg);
+    for round in 0..blocks.div_ceil(rows) {
+        let bases: Vec<usize> = (round * rows..((round + 1) * rows).min(blocks))
+            .map(base)
+            .collect();
+        write_round(&mut f, cfg, &head, &khat, &regs, &bases, round == 0, true);
+    }
+    // Router-to-router flits: per block of mesh row y, Q rows from (y, 0) to every (y, x) and
+    // partials from every (y, x) to (y, 0); XY routing keeps them on row y's links.
+    let net = super::Geometry::of(cfg);
+    let sg = crate::sufa::Geometry::of(cfg);
+    let fp = crate::sufa::rtl::partial_out_w(&sg).div_ceil(net.data_w) as u64;
+    let fq = net.q_flits as u64;
+    let mut east = vec![0u64; rows * cols];
+    let mut west = vec![0u64; rows * cols];
+    for b in 0..blocks {
+        let y = b % rows;
+        for xd in 1..cols {
+            for l in 0..xd {
+                east[y * cols + l] += t as u64 * fq;
+                west[y * cols + l] += t as u64 * fp;
+            }
+        }
+    }
+    let links = 2 * (rows * (cols - 1) + cols * (rows - 1));
+    let total: u64 = east.iter().chain(&west).sum();
+    let (mut best, mut name) = (0u64, String::from("none"));
+    for y in 0..rows {
+        for l in 0..cols.saturating_sub(1) {
+            if west[y * cols + l] > best {
+                best = west[y * cols + l];
+                name = format!("({y},{})->({y},{l})", l + 1);
+            }
+            if east[y * cols + l] > best {
+                best = east[y * cols + l];
+                name = format!("({y},{l})->({y},{})", l + 1);
+            }
+        }
+    }
+    f.comment(&format!(
+        "links total={total} links={links} busiest={name} busiest_flits={best}"
+    ));
     f
 }

@@ -170,9 +170,15 @@ int main(int argc, char** argv) {
         uint64_t idle = 0;
         std::vector<bool> offer(N), qoffer(R);
         while (got < want) {
+            // Phase 1.2 jobs carry K-hat columns the host gathered from phase 1.1: a core's
+            // first mode-1 beat waits until every core has delivered its K-hat.
+            bool khat_done = true;
+            for (const auto& c : s.cores) khat_done = khat_done && c.khat.empty();
             for (int n = 0; n < N; ++n) {
                 Core& c = s.cores[n];
-                offer[n] = c.bi < c.beats.size() && !rng.chance(stall);
+                const bool ok = c.bi < c.beats.size() &&
+                                (khat_done || c.jobs[c.beats[c.bi].job][0] == 0);
+                offer[n] = ok && !rng.chance(stall);
                 tb::set_lane(d->pred_valid_i, n, 1, offer[n]);
                 if (c.bi < c.beats.size()) {
                     const Beat& b = c.beats[c.bi];
