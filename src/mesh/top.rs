@@ -670,7 +670,12 @@ fn emit_accel(d: &mut Design, g: &TopGeometry, mesh: &str, ni: &str, merge: &str
     let mut decl = String::new();
     for p in SHARED {
         let dir = if is_in(p) { "input " } else { "output" };
-        let _ = writeln!(decl, "    {dir} wire {}{p},", rng(w(p)));
+        let c = if p.starts_with("w_") || p.starts_with("b_") {
+            "broadcast weight/bias load to every core, while idle_o"
+        } else {
+            "to every core; change only while idle_o"
+        };
+        let _ = writeln!(decl, "    {dir} wire {}{p},  // {c}", rng(w(p)));
     }
     let row_ports: [(&str, &str, u32, &str); 7] = [
         (
@@ -762,9 +767,10 @@ fn emit_accel(d: &mut Design, g: &TopGeometry, mesh: &str, ni: &str, merge: &str
     } else {
         String::new()
     };
-    let text = "// STAR accelerator (spec sec. 6): R x C mesh of STAR cores, a network interface per core, XY
-// routers, one merge unit per mesh row at its column-0 core. Host protocol (frozen, see
-// docs/spec-decisions.md \"Multi-core top\"):
+    let text =
+        "// STAR accelerator (spec sec. 6): an R x C mesh of STAR cores working as one module.
+// Inside: the cores, a network interface per core, the XY routers, one merge unit per mesh row
+// at its column-0 core. Host protocol (frozen, docs/spec-decisions.md \"Multi-core top\"):
 // - Shared run-time registers (sh_*, kq_i, radius_i, causal_i, hidden_i, mz_i, sz_i) and the
 //   sequence shape (seq_len_i = S, shard_tiles_i = Tc' = Tc / C, tile_len_i = Bc =
 //   ceil(S / Tc), Tc' * Bc <= S_max) reach every core; change them only while idle_o.
