@@ -910,3 +910,31 @@ endmodule
     });
     name
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::config::Config;
+
+    #[test]
+    fn sixteen_cores_make_one_accelerator_top() {
+        let cfg = Config {
+            cores: 16,
+            mesh: "4x4".into(),
+            ..Config::default()
+        };
+        let d = crate::tree::build(&cfg);
+        assert_eq!(d.tops.first().map(String::as_str), Some("star_accel"));
+        assert!(d.tops.iter().any(|t| t == "star_core"));
+        for m in ["star_accel", "star_ni", "star_merge"] {
+            let body = &d.module(m).body;
+            assert!(body.is_ascii(), "{m} is not ASCII");
+            assert!(
+                body.lines().all(|l| l.len() <= 100),
+                "{m} has a line over 100"
+            );
+        }
+        let top = &d.module("star_accel").body;
+        assert!(top.contains("localparam R = 4;") && top.contains("localparam C = 4;"));
+        assert!(top.contains("star_core u_core ("));
+    }
+}
