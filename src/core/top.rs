@@ -151,7 +151,7 @@ pub fn emit(d: &mut Design, rass: &str) {
         "output",
         1,
         "khat_valid_o".into(),
-        "K̂ column (phase 1.1 job)",
+        "K-hat column (phase 1.1 job)",
     ));
     ports.push(("input", 1, "khat_ready_i".into(), ""));
     ports.push(("output", 1, "o_valid_o".into(), "O row"));
@@ -159,9 +159,11 @@ pub fn emit(d: &mut Design, rass: &str) {
     ports.push(("output", 1, "idle_o".into(), "every engine idle"));
 
     let mut s = format!(
-        "// STAR core (spec §1): DLZS predictor -> SADS sorter -> RASS -> K/V generation -> SU-FA,
-// streaming tile by tile. Phase 1.1 jobs return K̂ on khat_*; phase 1.2 jobs feed Â to the sorter
-// (columns beyond S are dropped); O leaves as T rows. X is read through x_* (1-cycle latency).
+        "// STAR core (spec sec. 1): DLZS predictor -> SADS sorter -> RASS -> K/V generation -> SU-FA,
+// streaming tile by tile. Phase 1.1 jobs return K-hat on khat_*; phase 1.2 jobs feed A-hat to
+// the sorter (columns beyond S are dropped); O (or, with part_i, the partials (m, l, o)) leaves
+// as T rows. X is read through x_* (1-cycle latency). A shard of a mesh row (spec sec. 6): local
+// key k is global key key_base_i + k, the first keys_i exist.
 module {name} (\n"
     );
     let n = ports.len();
@@ -176,7 +178,7 @@ module {name} (\n"
     }
     s.push_str(");\n");
 
-    // Predictor output: mode 0 (K̂) leaves; mode 1 (Â) goes to the sorter, key by key, except the
+    // Predictor output: mode 0 (K-hat) leaves; mode 1 (A-hat) goes to the sorter, key by key, except the
     // padding columns of the last job of a block (key index ≥ S).
     let cw = width(d, &pred, "out_col_o");
     let _ = write!(
@@ -185,7 +187,7 @@ module {name} (\n"
     wire             p_valid, p_ready, p_last, p_mode, p_idle;
     wire [{pdm}:0] p_data;
     wire [{cwm}:0] p_col;
-    reg  [{kcm}:0] kcnt_q;      // key index of the next Â column
+    reg  [{kcm}:0] kcnt_q;      // key index of the next A-hat column
     wire             a_keep = ({{{pad}kcnt_q}} < {{{kpad}seq_len_i}});
     wire             s_in_valid, s_in_ready;
     assign s_in_valid   = p_valid && p_mode && a_keep;
@@ -248,7 +250,7 @@ module {name} (\n"
         "    wire {}unused_ro_tile = ro_tile;",
         range(width(d, rass, "out_tile_o"))
     );
-    // Eligibility (spec §3, §6), applied around the sorter so that a shard's keys are global:
+    // Eligibility (spec sec. 3, sec. 6), applied around the sorter so that a shard's keys are global:
     // key k of this core is global key key_base + k; it exists if k < keys_i and a causal row
     // at position p sees it if key_base + k <= p. An ineligible key enters the sorter with the
     // lowest score: it ranks after every eligible candidate (lower score, or equal score and a

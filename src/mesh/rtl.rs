@@ -54,7 +54,7 @@ fn emit_mesh(d: &mut Design, g: &Geometry, router: &str) -> String {
     let mut s = String::new();
     let _ = write!(
         s,
-        "// Mesh network (spec §6): {rows} x {cols} routers, XY routing, {dw}-bit payload flits, wormhole.
+        "// Mesh network (spec sec. 6): {rows} x {cols} routers, XY routing, {dw}-bit payload flits, wormhole.
 // Node n = y*{cols} + x; lane n of each port is that node's local inject (in_*) or eject (out_*)
 // port. Flit of {fw} bits, LSB first: payload[{dw}], last, src_x[{xw}], src_y[{yw}], dst_x[{xw}],
 // dst_y[{yw}], type[2] (0 Q row, 1 partial, 2 other). A packet is one or more flits, the

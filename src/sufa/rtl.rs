@@ -112,7 +112,7 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
     };
     let _ = write!(
         s,
-        "// One SU-FA row: P = {p} Q·Kᵀ PEs and {p} P·V PEs, z scaler, z FIFO, exact tile maximum, exp2 unit,
+        "// One SU-FA row: P = {p} Q*K^T PEs and {p} P*V PEs, z scaler, z FIFO, exact tile maximum, exp2 unit,
 // tile accumulators l and o, partial memory for the merge, divider. Sequenced by the top.
 module {name} (
     input  wire              clk_i,
@@ -123,7 +123,7 @@ module {name} (
     input  wire [5:0]        sz_i,
     input  wire              blk_i,        // block start: clear accumulators and the block maximum
     // pass A
-    input  wire              qk_en_i,      // a Q·Kᵀ cycle on K lanes k_i
+    input  wire              qk_en_i,      // a Q*K^T cycle on K lanes k_i
     input  wire              qk_first_i,   // its first cycle of the key
     input  wire [{pkm}:0]    k_i,
     input  wire              za_valid_i,   // z of a key is on the z scaler's output
@@ -134,7 +134,7 @@ module {name} (
     input  wire              pb_rd_i,      // a key of pass B: pop z when selected
     input  wire              pb_sel_i,
     input  wire              pv_load_i,    // p of that key is ready: load it
-    input  wire              pv_en_i,      // a P·V cycle on V lanes v_i
+    input  wire              pv_en_i,      // a P*V cycle on V lanes v_i
     input  wire [{pkm}:0]    v_i,
     input  wire              pw_i,         // tile done: store the partial at pidx_i
     input  wire [{tam}:0]        pidx_i,
@@ -152,7 +152,7 @@ module {name} (
     input  wire [{prm}:0]   p_next_i,
     output wire [{prm}:0]   p_row_o
 );
-    // ---- pass A: s = Q·K over {ch} cycles, then z; the exact maximum over selected keys.
+    // ---- pass A: s = Q*K over {ch} cycles, then z; the exact maximum over selected keys.
     reg  [{lqm}:0] q_q;
     reg  [{swm}:0] s_q;
     wire [{swm}:0] s_c [0:{p}];
@@ -228,7 +228,7 @@ module {name} (
         end
     end
 
-    // ---- pass B: u = min(m - z, 16384) → exp2 → p (0 for an unselected key) → P·V.
+    // ---- pass B: u = min(m - z, 16384) -> exp2 -> p (0 for an unselected key) -> P*V.
     reg  [3:0]     act_q;      // selected bit, aligned with the pipeline stages
     reg  [{zwm}:0] bm_q;       // the block maximum over the tiles' m_j
     reg            bany_q;
@@ -278,7 +278,7 @@ module {name} (
         llhi = pw - 2 - zw,
         lom1 = ln * ow,
     );
-    // P·V PEs and merge scalers, lane k of the P lanes entering the rotating o register.
+    // P*V PEs and merge scalers, lane k of the P lanes entering the rotating o register.
     let _ = write!(
         s,
         "    wire [{pom}:0] pv_all;
@@ -319,7 +319,7 @@ module {name} (
         .re_i(mg_rd_i), .raddr_i(pidx_i), .rdata_o(pm_rd)
     );
     always @(posedge clk_i) begin
-        // A key's p is loaded in the last P·V cycle of the previous key: l and o update apart.
+        // A key's p is loaded in the last P*V cycle of the previous key: l and o update apart.
         if (blk_i || pw_i) l_q <= {lw}'d0;
         else if (pv_load_i) l_q <= l_q + {{{lw16}'d0, p_sel}};
         else if (mg_load_i) l_q <= l_q + l_scaled[{lwm}:0];
@@ -404,14 +404,14 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, vbuf: &str, mbuf: &str) {
     let mut s = String::new();
     let _ = write!(
         s,
-        "// SU-FA engine (spec §5): T = {t} rows, d = {dd}, {p} + {p} PEs per row; exact tile maxima,
+        "// SU-FA engine (spec sec. 5): T = {t} rows, d = {dd}, {p} + {p} PEs per row; exact tile maxima,
 // exp2, merge, divide.
 // Q: T beats (row 0 first) per block; mz_i, sz_i, tiles_i are sampled with the Q beats and hold for
 // the block. K/V: tiles_i tiles of selected-key beats, kv_last_i on each tile's last beat (an empty
 // tile is one beat with mask 0). A tile carries at most {tk} beats and at most kq_max = {kq} keys
 // per row. O: T beats of d INT16 lanes, row 0 first. With part_i (sampled with the Q beats) the
 // divide is skipped and the T beats carry each row's merged partial on p_row_o instead:
-// {{any, m, l, o[d]}} (spec §6: the merge without the divide), o_row_o then being meaningless.
+// {{any, m, l, o[d]}} (spec sec. 6: the merge without the divide), o_row_o then being meaningless.
 module {name} (
     input  wire              clk_i,
     input  wire              {rst},
@@ -471,7 +471,7 @@ module {name} (
                         && (!a_busy_q || a_last_cyc);
     wire kv_fire = kv_valid_i && kv_ready_o;
 
-    // ---- pass B: one key per {ch} cycles through mask read, z pop, u, exp2 (2), p load, P·V.
+    // ---- pass B: one key per {ch} cycles through mask read, z pop, u, exp2 (2), p load, P*V.
     reg              b_busy_q;
     reg  [{nwm}:0]        b_left_q;
     reg  [{cwm}:0]        b_gap_q;
