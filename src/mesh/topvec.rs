@@ -155,7 +155,9 @@ pub fn header(f: &mut VecFile, cfg: &Config) {
     );
 }
 
-/// Random heads through the top: per scenario one round (a block per mesh row).
+/// Random heads through the top: per scenario one round (a block per mesh row); every second
+/// scenario runs its blocks twice back to back, to exercise the merge unit's Q gate and its two
+/// partial banks.
 pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
     use crate::host::smallest_shift;
     use crate::kvgen::model::{accumulate, project};
@@ -252,6 +254,22 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
             regs.kq, regs.radius, regs.causal
         ));
         write_round(&mut f, cfg, &head, &khat, &regs, &bases, true, false);
+        if sc % 2 == 1 {
+            // The same blocks again, back to back in the same scenario: each row's second block
+            // is offered at once and waits for the Q gate while the first is being merged.
+            let mut again = VecFile::default();
+            write_round(&mut again, cfg, &head, &khat, &regs, &bases, false, false);
+            for line in again.into_string().lines() {
+                let mut it = line.split(' ');
+                let tag = it.next().unwrap_or("");
+                let v: Vec<i64> = it.map(|x| x.parse().expect("numeric field")).collect();
+                match tag {
+                    "R" | "BP" | "" => {}
+                    "K" | "E" => f.expect(tag, v),
+                    _ => f.rec(tag, v),
+                }
+            }
+        }
     }
     f
 }
