@@ -8,13 +8,13 @@ STAR_GEN  := $(abspath target/release/star-gen)
 export STAR_GEN BUILD
 
 # Engines with co-simulation (one harness each under testbenches/<engine>/).
-ENGINES   := predictor sorter rass kvgen sufa core mesh
+ENGINES   := predictor sorter rass kvgen sufa core mesh top
 # Trees linted: every module of the default 16-core tree on its own, and the tops (whole
 # hierarchy) of every testbench configuration's tree.
 LINT_CFGS := $(sort $(wildcard testbenches/*/*.yaml))
 
 .PHONY: tools-python test-integration
-.PHONY: all rtl test tools build unit style lint determinism check-rtl-out cosim cosim-sweep cosim-core-real bench-predictor bench-core clean
+.PHONY: all rtl test tools build unit style lint lint-accel determinism check-rtl-out cosim cosim-sweep cosim-core-real cosim-top-real bench-predictor bench-core bench-mesh clean
 
 all: rtl
 
@@ -46,7 +46,7 @@ style:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --release --locked --all-targets -- -D warnings
 
-cosim: $(addprefix cosim-,$(ENGINES)) cosim-core-real
+cosim: $(addprefix cosim-,$(ENGINES)) cosim-core-real cosim-top-real
 
 # Two real MiniLM heads through the Verilator core (first blocks of T = 8 queries each) against
 # the golden model: `star-gen eval --rtl` without --rtl-blocks runs every block.
@@ -62,6 +62,13 @@ SEED  ?= 1
 cosim-sweep: build tools
 	scripts/cosim-sweep.sh $(SEEDS) $(SEED)
 
+# The same two heads through a 2 x 2 mesh of such cores (star_accel), one round: a block per
+# mesh row, each core its shard of the 4 tiles, against the mesh's golden model.
+TOP_REAL_BLOCKS ?= 2
+cosim-top-real: build tools
+	$(STAR_GEN) eval --data testdata/minilm-apache2-s512 --heads $(REAL_HEADS) \
+	  --config testbenches/top/real/minilm-2x2.yaml --rtl --rtl-blocks $(TOP_REAL_BLOCKS) | grep '^rtl '
+
 cosim-%: build tools
 	scripts/cosim-engine.sh $*
 
@@ -70,8 +77,16 @@ lint: build tools
 	$(STAR_GEN) --cores 16 --out $(BUILD)/lint/default
 	@for c in $(LINT_CFGS); do n=$$(echo $$c | tr / _ | sed 's/\.yaml$$//'); \
 	  $(STAR_GEN) --config $$c --out $(BUILD)/lint/$$n || exit 1; done
-	scripts/lint.sh $(BUILD)/lint/default
+	LINT_SKIP=star_accel scripts/lint.sh $(BUILD)/lint/default
 	scripts/lint.sh --tops-only $$(ls -d $(BUILD)/lint/* | grep -v '/default$$')
+
+# The default tree's star_accel with its whole hierarchy (16 default cores) under Verilator:
+# about 5 min of CPU, so `lint` leaves it to this target; `lint` still runs yosys on it, and
+# Verilator on the accelerator tops of testbenches/top/*.yaml (1x2 .. 2x4 meshes).
+lint-accel: build tools
+	@rm -rf $(BUILD)/lint-accel && mkdir -p $(BUILD)
+	$(STAR_GEN) --cores 16 --out $(BUILD)/lint-accel
+	scripts/lint.sh --tops-only $(BUILD)/lint-accel
 
 # Identical input gives byte-identical output.
 determinism: build
@@ -95,6 +110,11 @@ bench-predictor: build tools
 # baseline on the same core, with the SU-FA PE utilisation (Verilator; several minutes).
 bench-core: build tools
 	scripts/bench-core.sh
+
+# One head at S = 8192 through 1, 2, 4, 8 and 16 small cores (1x1 .. 4x4) in Verilator, every
+# output compared: cycles, speed-up, efficiency, link utilisation (several minutes).
+bench-mesh: build tools
+	scripts/bench-mesh.sh
 
 clean:
 	rm -rf $(BUILD)

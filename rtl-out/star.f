@@ -1,7 +1,6 @@
 // star-gen 0.1.0 | config 37ea3d6679cd4d9b | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 +incdir+include
-rtl/star_cmp_exchange.v
 rtl/star_dlzs_pe.v
 rtl/star_rshift_round.v
 rtl/star_sat.v
@@ -9,6 +8,7 @@ rtl/star_predictor_row.v
 rtl/star_lzc8.v
 rtl/star_lze.v
 rtl/star_predictor.v
+rtl/star_cmp_exchange.v
 rtl/star_sorter_sort12.v
 rtl/star_sorter_row.v
 rtl/star_sram_1r1w.v
@@ -34,3 +34,7 @@ rtl/star_sufa.v
 rtl/star_core.v
 rtl/star_router.v
 rtl/star_mesh.v
+rtl/star_ni.v
+rtl/star_sram_32768x128.v
+rtl/star_merge.v
+rtl/star_accel.v

@@ -21,6 +21,9 @@ mkdir -p "$build"
 prefix=$("$gen" --config "$cfg" --dump-config | sed -n 's/^prefix: *//p' | tr -d "'\"")
 reset=$("$gen" --config "$cfg" --dump-config | sed -n 's/^reset: *//p')
 defs=""
+# The engine `top` is the multi-core top, module <prefix>accel.
+module=$prefix$engine
+[ "$engine" = top ] && module=${prefix}accel
 [ "$reset" = async_low ] && defs="-DRST_ASYNC_LOW"
 
 # Rebuild the harness only when the RTL or the harness changed.
@@ -29,7 +32,7 @@ stamp=$(cat "$build/tree/manifest.json" "$root/testbenches/$engine/tb_$engine.cp
 if [ ! -x "$build/obj/Vdut" ] || [ "$(cat "$build/obj/stamp" 2>/dev/null)" != "$stamp" ]; then
   rm -rf "$build/obj"
   (cd "$build/tree" && verilator --cc --exe --build -j 2 -O2 --x-assign fast --x-initial unique \
-     --prefix Vdut --top-module "${prefix}${engine}" -Mdir "$build/obj" -f star.f \
+     --prefix Vdut --top-module "$module" -Mdir "$build/obj" -f star.f \
      -CFLAGS "-O1 -I$root/testbenches/common -include $root/testbenches/common/tb_print.h $defs" \
      "$root/testbenches/$engine/tb_$engine.cpp" >"$build/verilator.log" 2>&1) ||
     { tail -40 "$build/verilator.log"; echo "cosim $engine/$name: Verilator build FAILED"; exit 1; }

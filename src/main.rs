@@ -73,6 +73,8 @@ enum Engine {
     Rass,
     Core,
     Mesh,
+    /// The multi-core top (star_accel)
+    Top,
 }
 
 #[derive(Args)]
@@ -100,6 +102,9 @@ struct VectorsArgs {
     /// Core benchmark: the dense baseline (every key selected, kq = Bc)
     #[arg(long)]
     dense: bool,
+    /// Mesh benchmark (--engine top --bench): blocks of T queries in the head
+    #[arg(long, default_value_t = 16)]
+    blocks: usize,
     /// Vector file to write
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
@@ -201,6 +206,9 @@ fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
             }
             star_gen::core::vectors::write_core_bench(&cfg, a.seed, a.seq, a.dense)
         }
+        Engine::Top if a.bench => {
+            star_gen::mesh::topvec::write_bench(&cfg, a.seed, a.seq, a.blocks)
+        }
         _ if a.bench => {
             return Err(UserError("--bench: this engine has no vector benchmark".into()).into());
         }
@@ -211,6 +219,7 @@ fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
         Engine::Rass => star_gen::core::vectors::write_rass(&cfg, a.seed, a.scenarios),
         Engine::Core => star_gen::core::vectors::write_core(&cfg, a.seed, a.scenarios),
         Engine::Mesh => star_gen::mesh::vectors::write(&cfg, a.seed, a.scenarios),
+        Engine::Top => star_gen::mesh::topvec::write(&cfg, a.seed, a.scenarios),
     };
     if a.corrupt {
         f.corrupt_first("E");

@@ -3,9 +3,11 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-// STAR core (spec §1): DLZS predictor -> SADS sorter -> RASS -> K/V generation -> SU-FA,
-// streaming tile by tile. Phase 1.1 jobs return K̂ on khat_*; phase 1.2 jobs feed Â to the sorter
-// (columns beyond S are dropped); O leaves as T rows. X is read through x_* (1-cycle latency).
+// STAR core (spec sec. 1): DLZS predictor -> SADS sorter -> RASS -> K/V generation -> SU-FA,
+// streaming tile by tile. Phase 1.1 jobs return K-hat on khat_*; phase 1.2 jobs feed A-hat to
+// the sorter (columns beyond S are dropped); O (or, with part_i, the partials (m, l, o)) leaves
+// as T rows. X is read through x_* (1-cycle latency). A shard of a mesh row (spec sec. 6): local
+// key k is global key key_base_i + k, the first keys_i exist.
 module star_core (
     input  wire clk_i,
     input  wire rst_i,
@@ -15,15 +17,18 @@ module star_core (
     input  wire [6:0] kq_i, // kq: keys kept per tile and row
     input  wire [5:0] tiles_i, // Tc: tiles per key row
     input  wire [15:0] radius_i, // r: SADS radius
-    input  wire [12:0] seq_len_i, // S: keys in the sequence
-    input  wire causal_i, // causal mask on
-    input  wire [12:0] base_pos_i, // position of query row 0
+    input  wire [12:0] seq_len_i, // keys this core sorts: S, or Tc' * Bc for a shard
     input  wire [12:0] hidden_i, // H: hidden size
     input  wire [5:0] sh_k_i, // SH_K
     input  wire [5:0] sh_v_i, // SH_V
     input  wire [15:0] mz_i, // MZ
     input  wire [5:0] sz_i, // SZ
-    input  wire [5:0] ntiles_i, // tiles that exist: ceil(S / Bc)
+    input  wire [5:0] ntiles_i, // tiles that exist: ceil(S / Bc) (a shard: Tc')
+    input  wire causal_i, // causal mask on
+    input  wire [14:0] base_pos_i, // global position of query row 0
+    input  wire [14:0] key_base_i, // global index of local key 0 (0 on one core)
+    input  wire [12:0] keys_i, // local keys that exist (< S); the rest is padding
+    input  wire part_i, // 1: p_row_o carries partials (m, l, o), no divide
     input  wire pred_valid_i,
     output wire pred_ready_o,
     input  wire pred_mode_i,
@@ -46,7 +51,8 @@ module star_core (
     output wire q_ready_o,
     input  wire [1023:0] q_row_i,
     output wire [1023:0] o_row_o,
-    output wire khat_valid_o, // K̂ column (phase 1.1 job)
+    output wire [3226:0] p_row_o,
+    output wire khat_valid_o, // K-hat column (phase 1.1 job)
     input  wire khat_ready_i,
     output wire o_valid_o, // O row
     input  wire o_ready_i,
@@ -56,7 +62,7 @@ module star_core (
     wire             p_valid, p_ready, p_last, p_mode, p_idle;
     wire [2047:0] p_data;
     wire [4:0] p_col;
-    reg  [12:0] kcnt_q;      // key index of the next Â column
+    reg  [12:0] kcnt_q;      // key index of the next A-hat column
     wire             a_keep = ({kcnt_q} < {seq_len_i});
     wire             s_in_valid, s_in_ready;
     assign s_in_valid   = p_valid && p_mode && a_keep;
@@ -72,10 +78,9 @@ module star_core (
         else if (a_fire)
             kcnt_q <= (p_last && (kcnt_q + 13'd1 >= {seq_len_i})) ? 13'd0 : kcnt_q + 13'd1;
     end
-    wire [2047:0] s_scores = {p_data[2032+:16], p_data[2016+:16], p_data[2000+:16], p_data[1984+:16], p_data[1968+:16], p_data[1952+:16], p_data[1936+:16], p_data[1920+:16], p_data[1904+:16], p_data[1888+:16], p_data[1872+:16], p_data[1856+:16], p_data[1840+:16], p_data[1824+:16], p_data[1808+:16], p_data[1792+:16], p_data[1776+:16], p_data[1760+:16], p_data[1744+:16], p_data[1728+:16], p_data[1712+:16], p_data[1696+:16], p_data[1680+:16], p_data[1664+:16], p_data[1648+:16], p_data[1632+:16], p_data[1616+:16], p_data[1600+:16], p_data[1584+:16], p_data[1568+:16], p_data[1552+:16], p_data[1536+:16], p_data[1520+:16], p_data[1504+:16], p_data[1488+:16], p_data[1472+:16], p_data[1456+:16], p_data[1440+:16], p_data[1424+:16], p_data[1408+:16], p_data[1392+:16], p_data[1376+:16], p_data[1360+:16], p_data[1344+:16], p_data[1328+:16], p_data[1312+:16], p_data[1296+:16], p_data[1280+:16], p_data[1264+:16], p_data[1248+:16], p_data[1232+:16], p_data[1216+:16], p_data[1200+:16], p_data[1184+:16], p_data[1168+:16], p_data[1152+:16], p_data[1136+:16], p_data[1120+:16], p_data[1104+:16], p_data[1088+:16], p_data[1072+:16], p_data[1056+:16], p_data[1040+:16], p_data[1024+:16], p_data[1008+:16], p_data[992+:16], p_data[976+:16], p_data[960+:16], p_data[944+:16], p_data[928+:16], p_data[912+:16], p_data[896+:16], p_data[880+:16], p_data[864+:16], p_data[848+:16], p_data[832+:16], p_data[816+:16], p_data[800+:16], p_data[784+:16], p_data[768+:16], p_data[752+:16], p_data[736+:16], p_data[720+:16], p_data[704+:16], p_data[688+:16], p_data[672+:16], p_data[656+:16], p_data[640+:16], p_data[624+:16], p_data[608+:16], p_data[592+:16], p_data[576+:16], p_data[560+:16], p_data[544+:16], p_data[528+:16], p_data[512+:16], p_data[496+:16], p_data[480+:16], p_data[464+:16], p_data[448+:16], p_data[432+:16], p_data[416+:16], p_data[400+:16], p_data[384+:16], p_data[368+:16], p_data[352+:16], p_data[336+:16], p_data[320+:16], p_data[304+:16], p_data[288+:16], p_data[272+:16], p_data[256+:16], p_data[240+:16], p_data[224+:16], p_data[208+:16], p_data[192+:16], p_data[176+:16], p_data[160+:16], p_data[144+:16], p_data[128+:16], p_data[112+:16], p_data[96+:16], p_data[80+:16], p_data[64+:16], p_data[48+:16], p_data[32+:16], p_data[16+:16], p_data[0+:16]};
     wire [11:0] so_key;
     wire [4:0] so_tile;
-    wire [127:0] so_mask;
+    wire [127:0] so_mask_raw;
     wire so_valid, so_ready, so_last, s_idle;
     wire ro_valid, ro_ready, ro_last, r_idle;
     wire [11:0] ro_key;
@@ -87,6 +92,29 @@ module star_core (
     wire [1023:0] kv_k;
     wire [1023:0] kv_v;
     wire [4:0] unused_ro_tile = ro_tile;
+
+    localparam T = 128;
+    localparam B = 16;
+    localparam OW = 16;       // predictor lane width
+    localparam DW = 17;       // signed key - position differences
+    wire [DW-1:0] a_key   = {4'd0, kcnt_q};
+    wire [DW-1:0] o_key   = {5'd0, so_key};
+    wire [DW-1:0] a_diff  = a_key + {2'd0, key_base_i} - {2'd0, base_pos_i};
+    wire [DW-1:0] o_diff  = o_key + {2'd0, key_base_i} - {2'd0, base_pos_i};
+    wire          a_real  = (a_key < {4'd0, keys_i});
+    wire          o_real  = (o_key < {4'd0, keys_i});
+    wire [T*B-1:0] s_scores;
+    wire [T-1:0]   so_mask;
+    genvar gi;
+    generate
+        for (gi = 0; gi < T; gi = gi + 1) begin : g_elig
+            localparam [DW-1:0] ROW = gi;
+            wire a_ok = a_real && (!causal_i || ($signed(a_diff) <= $signed(ROW)));
+            wire o_ok = o_real && (!causal_i || ($signed(o_diff) <= $signed(ROW)));
+            assign s_scores[gi*B +: B] = a_ok ? p_data[gi*OW +: B] : {1'b1, {(B-1){1'b0}}};
+            assign so_mask[gi] = so_mask_raw[gi] && o_ok;
+        end
+    endgenerate
 
     star_predictor u_predictor (
         .clk_i(clk_i),
@@ -115,8 +143,8 @@ module star_core (
         .tiles_i(tiles_i),
         .radius_i(radius_i),
         .seq_len_i(seq_len_i),
-        .causal_i(causal_i),
-        .base_pos_i(base_pos_i),
+        .causal_i(1'b0),
+        .base_pos_i(13'd0),
         .in_valid_i(s_in_valid),
         .in_ready_o(s_in_ready),
         .in_scores_i(s_scores),
@@ -124,7 +152,7 @@ module star_core (
         .out_ready_i(so_ready),
         .out_key_o(so_key),
         .out_tile_o(so_tile),
-        .out_mask_o(so_mask),
+        .out_mask_o(so_mask_raw),
         .out_last_o(so_last),
         .idle_o(s_idle)
     );
@@ -180,6 +208,7 @@ module star_core (
         .mz_i(mz_i),
         .sz_i(sz_i),
         .tiles_i(ntiles_i),
+        .part_i(part_i),
         .q_valid_i(q_valid_i),
         .q_ready_o(q_ready_o),
         .q_row_i(q_row_i),
@@ -193,6 +222,7 @@ module star_core (
         .o_valid_o(o_valid_o),
         .o_ready_i(o_ready_i),
         .o_row_o(o_row_o),
+        .p_row_o(p_row_o),
         .idle_o(f_idle)
     );
 

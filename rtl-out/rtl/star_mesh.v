@@ -3,7 +3,7 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-// Mesh network (spec §6): 4 x 4 routers, XY routing, 128-bit payload flits, wormhole.
+// Mesh network (spec sec. 6): 4 x 4 routers, XY routing, 128-bit payload flits, wormhole.
 // Node n = y*4 + x; lane n of each port is that node's local inject (in_*) or eject (out_*)
 // port. Flit of 139 bits, LSB first: payload[128], last, src_x[2], src_y[2], dst_x[2],
 // dst_y[2], type[2] (0 Q row, 1 partial, 2 other). A packet is one or more flits, the
@@ -218,13 +218,17 @@ module star_mesh (
         .l_out_valid_o(out_valid_o[0]), .l_out_ready_i(out_ready_i[0]),
         .l_out_flit_o(out_flit_o[0+:139]),
         .n_in_valid_i(1'b0), .n_in_ready_o(unused_r0_0_n_ready), .n_in_flit_i({139{1'b0}}),
-        .n_out_valid_o(unused_r0_0_n_valid), .n_out_ready_i(1'b0), .n_out_flit_o(unused_r0_0_n_flit),
+        .n_out_valid_o(unused_r0_0_n_valid), .n_out_ready_i(1'b0),
+        .n_out_flit_o(unused_r0_0_n_flit),
         .e_in_valid_i(r0_1_w_valid), .e_in_ready_o(r0_0_e_ready), .e_in_flit_i(r0_1_w_flit),
-        .e_out_valid_o(r0_0_e_valid), .e_out_ready_i(r0_1_w_ready), .e_out_flit_o(r0_0_e_flit),
+        .e_out_valid_o(r0_0_e_valid), .e_out_ready_i(r0_1_w_ready),
+        .e_out_flit_o(r0_0_e_flit),
         .s_in_valid_i(r1_0_n_valid), .s_in_ready_o(r0_0_s_ready), .s_in_flit_i(r1_0_n_flit),
-        .s_out_valid_o(r0_0_s_valid), .s_out_ready_i(r1_0_n_ready), .s_out_flit_o(r0_0_s_flit),
+        .s_out_valid_o(r0_0_s_valid), .s_out_ready_i(r1_0_n_ready),
+        .s_out_flit_o(r0_0_s_flit),
         .w_in_valid_i(1'b0), .w_in_ready_o(unused_r0_0_w_ready), .w_in_flit_i({139{1'b0}}),
-        .w_out_valid_o(unused_r0_0_w_valid), .w_out_ready_i(1'b0), .w_out_flit_o(unused_r0_0_w_flit)
+        .w_out_valid_o(unused_r0_0_w_valid), .w_out_ready_i(1'b0),
+        .w_out_flit_o(unused_r0_0_w_flit)
     );
     star_router #(.X(1), .Y(0)) u_router_0_1 (
         .clk_i(clk_i), .rst_i(rst_i),
@@ -233,13 +237,17 @@ module star_mesh (
         .l_out_valid_o(out_valid_o[1]), .l_out_ready_i(out_ready_i[1]),
         .l_out_flit_o(out_flit_o[139+:139]),
         .n_in_valid_i(1'b0), .n_in_ready_o(unused_r0_1_n_ready), .n_in_flit_i({139{1'b0}}),
-        .n_out_valid_o(unused_r0_1_n_valid), .n_out_ready_i(1'b0), .n_out_flit_o(unused_r0_1_n_flit),
+        .n_out_valid_o(unused_r0_1_n_valid), .n_out_ready_i(1'b0),
+        .n_out_flit_o(unused_r0_1_n_flit),
         .e_in_valid_i(r0_2_w_valid), .e_in_ready_o(r0_1_e_ready), .e_in_flit_i(r0_2_w_flit),
-        .e_out_valid_o(r0_1_e_valid), .e_out_ready_i(r0_2_w_ready), .e_out_flit_o(r0_1_e_flit),
+        .e_out_valid_o(r0_1_e_valid), .e_out_ready_i(r0_2_w_ready),
+        .e_out_flit_o(r0_1_e_flit),
         .s_in_valid_i(r1_1_n_valid), .s_in_ready_o(r0_1_s_ready), .s_in_flit_i(r1_1_n_flit),
-        .s_out_valid_o(r0_1_s_valid), .s_out_ready_i(r1_1_n_ready), .s_out_flit_o(r0_1_s_flit),
+        .s_out_valid_o(r0_1_s_valid), .s_out_ready_i(r1_1_n_ready),
+        .s_out_flit_o(r0_1_s_flit),
         .w_in_valid_i(r0_0_e_valid), .w_in_ready_o(r0_1_w_ready), .w_in_flit_i(r0_0_e_flit),
-        .w_out_valid_o(r0_1_w_valid), .w_out_ready_i(r0_0_e_ready), .w_out_flit_o(r0_1_w_flit)
+        .w_out_valid_o(r0_1_w_valid), .w_out_ready_i(r0_0_e_ready),
+        .w_out_flit_o(r0_1_w_flit)
     );
     star_router #(.X(2), .Y(0)) u_router_0_2 (
         .clk_i(clk_i), .rst_i(rst_i),
@@ -248,13 +256,17 @@ module star_mesh (
         .l_out_valid_o(out_valid_o[2]), .l_out_ready_i(out_ready_i[2]),
         .l_out_flit_o(out_flit_o[278+:139]),
         .n_in_valid_i(1'b0), .n_in_ready_o(unused_r0_2_n_ready), .n_in_flit_i({139{1'b0}}),
-        .n_out_valid_o(unused_r0_2_n_valid), .n_out_ready_i(1'b0), .n_out_flit_o(unused_r0_2_n_flit),
+        .n_out_valid_o(unused_r0_2_n_valid), .n_out_ready_i(1'b0),
+        .n_out_flit_o(unused_r0_2_n_flit),
         .e_in_valid_i(r0_3_w_valid), .e_in_ready_o(r0_2_e_ready), .e_in_flit_i(r0_3_w_flit),
-        .e_out_valid_o(r0_2_e_valid), .e_out_ready_i(r0_3_w_ready), .e_out_flit_o(r0_2_e_flit),
+        .e_out_valid_o(r0_2_e_valid), .e_out_ready_i(r0_3_w_ready),
+        .e_out_flit_o(r0_2_e_flit),
         .s_in_valid_i(r1_2_n_valid), .s_in_ready_o(r0_2_s_ready), .s_in_flit_i(r1_2_n_flit),
-        .s_out_valid_o(r0_2_s_valid), .s_out_ready_i(r1_2_n_ready), .s_out_flit_o(r0_2_s_flit),
+        .s_out_valid_o(r0_2_s_valid), .s_out_ready_i(r1_2_n_ready),
+        .s_out_flit_o(r0_2_s_flit),
         .w_in_valid_i(r0_1_e_valid), .w_in_ready_o(r0_2_w_ready), .w_in_flit_i(r0_1_e_flit),
-        .w_out_valid_o(r0_2_w_valid), .w_out_ready_i(r0_1_e_ready), .w_out_flit_o(r0_2_w_flit)
+        .w_out_valid_o(r0_2_w_valid), .w_out_ready_i(r0_1_e_ready),
+        .w_out_flit_o(r0_2_w_flit)
     );
     star_router #(.X(3), .Y(0)) u_router_0_3 (
         .clk_i(clk_i), .rst_i(rst_i),
@@ -263,13 +275,17 @@ module star_mesh (
         .l_out_valid_o(out_valid_o[3]), .l_out_ready_i(out_ready_i[3]),
         .l_out_flit_o(out_flit_o[417+:139]),
         .n_in_valid_i(1'b0), .n_in_ready_o(unused_r0_3_n_ready), .n_in_flit_i({139{1'b0}}),
-        .n_out_valid_o(unused_r0_3_n_valid), .n_out_ready_i(1'b0), .n_out_flit_o(unused_r0_3_n_flit),
+        .n_out_valid_o(unused_r0_3_n_valid), .n_out_ready_i(1'b0),
+        .n_out_flit_o(unused_r0_3_n_flit),
         .e_in_valid_i(1'b0), .e_in_ready_o(unused_r0_3_e_ready), .e_in_flit_i({139{1'b0}}),
-        .e_out_valid_o(unused_r0_3_e_valid), .e_out_ready_i(1'b0), .e_out_flit_o(unused_r0_3_e_flit),
+        .e_out_valid_o(unused_r0_3_e_valid), .e_out_ready_i(1'b0),
+        .e_out_flit_o(unused_r0_3_e_flit),
         .s_in_valid_i(r1_3_n_valid), .s_in_ready_o(r0_3_s_ready), .s_in_flit_i(r1_3_n_flit),
-        .s_out_valid_o(r0_3_s_valid), .s_out_ready_i(r1_3_n_ready), .s_out_flit_o(r0_3_s_flit),
+        .s_out_valid_o(r0_3_s_valid), .s_out_ready_i(r1_3_n_ready),
+        .s_out_flit_o(r0_3_s_flit),
         .w_in_valid_i(r0_2_e_valid), .w_in_ready_o(r0_3_w_ready), .w_in_flit_i(r0_2_e_flit),
-        .w_out_valid_o(r0_3_w_valid), .w_out_ready_i(r0_2_e_ready), .w_out_flit_o(r0_3_w_flit)
+        .w_out_valid_o(r0_3_w_valid), .w_out_ready_i(r0_2_e_ready),
+        .w_out_flit_o(r0_3_w_flit)
     );
     star_router #(.X(0), .Y(1)) u_router_1_0 (
         .clk_i(clk_i), .rst_i(rst_i),
@@ -278,13 +294,17 @@ module star_mesh (
         .l_out_valid_o(out_valid_o[4]), .l_out_ready_i(out_ready_i[4]),
         .l_out_flit_o(out_flit_o[556+:139]),
         .n_in_valid_i(r0_0_s_valid), .n_in_ready_o(r1_0_n_ready), .n_in_flit_i(r0_0_s_flit),
-        .n_out_valid_o(r1_0_n_valid), .n_out_ready_i(r0_0_s_ready), .n_out_flit_o(r1_0_n_flit),
+        .n_out_valid_o(r1_0_n_valid), .n_out_ready_i(r0_0_s_ready),
+        .n_out_flit_o(r1_0_n_flit),
         .e_in_valid_i(r1_1_w_valid), .e_in_ready_o(r1_0_e_ready), .e_in_flit_i(r1_1_w_flit),
-        .e_out_valid_o(r1_0_e_valid), .e_out_ready_i(r1_1_w_ready), .e_out_flit_o(r1_0_e_flit),
+        .e_out_valid_o(r1_0_e_valid), .e_out_ready_i(r1_1_w_ready),
+        .e_out_flit_o(r1_0_e_flit),
         .s_in_valid_i(r2_0_n_valid), .s_in_ready_o(r1_0_s_ready), .s_in_flit_i(r2_0_n_flit),
-        .s_out_valid_o(r1_0_s_valid), .s_out_ready_i(r2_0_n_ready), .s_out_flit_o(r1_0_s_flit),
+        .s_out_valid_o(r1_0_s_valid), .s_out_ready_i(r2_0_n_ready),
+        .s_out_flit_o(r1_0_s_flit),
         .w_in_valid_i(1'b0), .w_in_ready_o(unused_r1_0_w_ready), .w_in_flit_i({139{1'b0}}),
-        .w_out_valid_o(unused_r1_0_w_valid), .w_out_ready_i(1'b0), .w_out_flit_o(unused_r1_0_w_flit)
+        .w_out_valid_o(unused_r1_0_w_valid), .w_out_ready_i(1'b0),
+        .w_out_flit_o(unused_r1_0_w_flit)
     );
     star_router #(.X(1), .Y(1)) u_router_1_1 (
         .clk_i(clk_i), .rst_i(rst_i),
@@ -293,13 +313,17 @@ module star_mesh (
         .l_out_valid_o(out_valid_o[5]), .l_out_ready_i(out_ready_i[5]),
         .l_out_flit_o(out_flit_o[695+:139]),
         .n_in_valid_i(r0_1_s_valid), .n_in_ready_o(r1_1_n_ready), .n_in_flit_i(r0_1_s_flit),
-        .n_out_valid_o(r1_1_n_valid), .n_out_ready_i(r0_1_s_ready), .n_out_flit_o(r1_1_n_flit),
+        .n_out_valid_o(r1_1_n_valid), .n_out_ready_i(r0_1_s_ready),
+        .n_out_flit_o(r1_1_n_flit),
         .e_in_valid_i(r1_2_w_valid), .e_in_ready_o(r1_1_e_ready), .e_in_flit_i(r1_2_w_flit),
-        .e_out_valid_o(r1_1_e_valid), .e_out_ready_i(r1_2_w_ready), .e_out_flit_o(r1_1_e_flit),
+        .e_out_valid_o(r1_1_e_valid), .e_out_ready_i(r1_2_w_ready),
+        .e_out_flit_o(r1_1_e_flit),
         .s_in_valid_i(r2_1_n_valid), .s_in_ready_o(r1_1_s_ready), .s_in_flit_i(r2_1_n_flit),
-        .s_out_valid_o(r1_1_s_valid), .s_out_ready_i(r2_1_n_ready), .s_out_flit_o(r1_1_s_flit),
+        .s_out_valid_o(r1_1_s_valid), .s_out_ready_i(r2_1_n_ready),
+        .s_out_flit_o(r1_1_s_flit),
         .w_in_valid_i(r1_0_e_valid), .w_in_ready_o(r1_1_w_ready), .w_in_flit_i(r1_0_e_flit),
-        .w_out_valid_o(r1_1_w_valid), .w_out_ready_i(r1_0_e_ready), .w_out_flit_o(r1_1_w_flit)
+        .w_out_valid_o(r1_1_w_valid), .w_out_ready_i(r1_0_e_ready),
+        .w_out_flit_o(r1_1_w_flit)
     );
     star_router #(.X(2), .Y(1)) u_router_1_2 (
         .clk_i(clk_i), .rst_i(rst_i),
@@ -308,13 +332,17 @@ module star_mesh (
         .l_out_valid_o(out_valid_o[6]), .l_out_ready_i(out_ready_i[6]),
         .l_out_flit_o(out_flit_o[834+:139]),
         .n_in_valid_i(r0_2_s_valid), .n_in_ready_o(r1_2_n_ready), .n_in_flit_i(r0_2_s_flit),
-        .n_out_valid_o(r1_2_n_valid), .n_out_ready_i(r0_2_s_ready), .n_out_flit_o(r1_2_n_flit),
+        .n_out_valid_o(r1_2_n_valid), .n_out_ready_i(r0_2_s_ready),
+        .n_out_flit_o(r1_2_n_flit),
         .e_in_valid_i(r1_3_w_valid), .e_in_ready_o(r1_2_e_ready), .e_in_flit_i(r1_3_w_flit),
-        .e_out_valid_o(r1_2_e_valid), .e_out_ready_i(r1_3_w_ready), .e_out_flit_o(r1_2_e_flit),
+        .e_out_valid_o(r1_2_e_valid), .e_out_ready_i(r1_3_w_ready),
+        .e_out_flit_o(r1_2_e_flit),
         .s_in_valid_i(r2_2_n_valid), .s_in_ready_o(r1_2_s_ready), .s_in_flit_i(r2_2_n_flit),
-        .s_out_valid_o(r1_2_s_valid), .s_out_ready_i(r2_2_n_ready), .s_out_flit_o(r1_2_s_flit),
+        .s_out_valid_o(r1_2_s_valid), .s_out_ready_i(r2_2_n_ready),
+        .s_out_flit_o(r1_2_s_flit),
         .w_in_valid_i(r1_1_e_valid), .w_in_ready_o(r1_2_w_ready), .w_in_flit_i(r1_1_e_flit),
-        .w_out_valid_o(r1_2_w_valid), .w_out_ready_i(r1_1_e_ready), .w_out_flit_o(r1_2_w_flit)
+        .w_out_valid_o(r1_2_w_valid), .w_out_ready_i(r1_1_e_ready),
+        .w_out_flit_o(r1_2_w_flit)
     );
     star_router #(.X(3), .Y(1)) u_router_1_3 (
         .clk_i(clk_i), .rst_i(rst_i),
@@ -323,13 +351,17 @@ module star_mesh (
         .l_out_valid_o(out_valid_o[7]), .l_out_ready_i(out_ready_i[7]),
         .l_out_flit_o(out_flit_o[973+:139]),
         .n_in_valid_i(r0_3_s_valid), .n_in_ready_o(r1_3_n_ready), .n_in_flit_i(r0_3_s_flit),
-        .n_out_valid_o(r1_3_n_valid), .n_out_ready_i(r0_3_s_ready), .n_out_flit_o(r1_3_n_flit),
+        .n_out_valid_o(r1_3_n_valid), .n_out_ready_i(r0_3_s_ready),
+        .n_out_flit_o(r1_3_n_flit),
         .e_in_valid_i(1'b0), .e_in_ready_o(unused_r1_3_e_ready), .e_in_flit_i({139{1'b0}}),
-        .e_out_valid_o(unused_r1_3_e_valid), .e_out_ready_i(1'b0), .e_out_flit_o(unused_r1_3_e_flit),
+        .e_out_valid_o(unused_r1_3_e_valid), .e_out_ready_i(1'b0),
+        .e_out_flit_o(unused_r1_3_e_flit),
         .s_in_valid_i(r2_3_n_valid), .s_in_ready_o(r1_3_s_ready), .s_in_flit_i(r2_3_n_flit),
-        .s_out_valid_o(r1_3_s_valid), .s_out_ready_i(r2_3_n_ready), .s_out_flit_o(r1_3_s_flit),
+        .s_out_valid_o(r1_3_s_valid), .s_out_ready_i(r2_3_n_ready),
+        .s_out_flit_o(r1_3_s_flit),
         .w_in_valid_i(r1_2_e_valid), .w_in_ready_o(r1_3_w_ready), .w_in_flit_i(r1_2_e_flit),
-        .w_out_valid_o(r1_3_w_valid), .w_out_ready_i(r1_2_e_ready), .w_out_flit_o(r1_3_w_flit)
+        .w_out_valid_o(r1_3_w_valid), .w_out_ready_i(r1_2_e_ready),
+        .w_out_flit_o(r1_3_w_flit)
     );
     star_router #(.X(0), .Y(2)) u_router_2_0 (
         .clk_i(clk_i), .rst_i(rst_i),
@@ -338,13 +370,17 @@ module star_mesh (
         .l_out_valid_o(out_valid_o[8]), .l_out_ready_i(out_ready_i[8]),
         .l_out_flit_o(out_flit_o[1112+:139]),
         .n_in_valid_i(r1_0_s_valid), .n_in_ready_o(r2_0_n_ready), .n_in_flit_i(r1_0_s_flit),
-        .n_out_valid_o(r2_0_n_valid), .n_out_ready_i(r1_0_s_ready), .n_out_flit_o(r2_0_n_flit),
+        .n_out_valid_o(r2_0_n_valid), .n_out_ready_i(r1_0_s_ready),
+        .n_out_flit_o(r2_0_n_flit),
         .e_in_valid_i(r2_1_w_valid), .e_in_ready_o(r2_0_e_ready), .e_in_flit_i(r2_1_w_flit),
-        .e_out_valid_o(r2_0_e_valid), .e_out_ready_i(r2_1_w_ready), .e_out_flit_o(r2_0_e_flit),
+        .e_out_valid_o(r2_0_e_valid), .e_out_ready_i(r2_1_w_ready),
+        .e_out_flit_o(r2_0_e_flit),
         .s_in_valid_i(r3_0_n_valid), .s_in_ready_o(r2_0_s_ready), .s_in_flit_i(r3_0_n_flit),
-        .s_out_valid_o(r2_0_s_valid), .s_out_ready_i(r3_0_n_ready), .s_out_flit_o(r2_0_s_flit),
+        .s_out_valid_o(r2_0_s_valid), .s_out_ready_i(r3_0_n_ready),
+        .s_out_flit_o(r2_0_s_flit),
         .w_in_valid_i(1'b0), .w_in_ready_o(unused_r2_0_w_ready), .w_in_flit_i({139{1'b0}}),
-        .w_out_valid_o(unused_r2_0_w_valid), .w_out_ready_i(1'b0), .w_out_flit_o(unused_r2_0_w_flit)
+        .w_out_valid_o(unused_r2_0_w_valid), .w_out_ready_i(1'b0),
+        .w_out_flit_o(unused_r2_0_w_flit)
     );
     star_router #(.X(1), .Y(2)) u_router_2_1 (
         .clk_i(clk_i), .rst_i(rst_i),
@@ -353,13 +389,17 @@ module star_mesh (
         .l_out_valid_o(out_valid_o[9]), .l_out_ready_i(out_ready_i[9]),
         .l_out_flit_o(out_flit_o[1251+:139]),
         .n_in_valid_i(r1_1_s_valid), .n_in_ready_o(r2_1_n_ready), .n_in_flit_i(r1_1_s_flit),
-        .n_out_valid_o(r2_1_n_valid), .n_out_ready_i(r1_1_s_ready), .n_out_flit_o(r2_1_n_flit),
+        .n_out_valid_o(r2_1_n_valid), .n_out_ready_i(r1_1_s_ready),
+        .n_out_flit_o(r2_1_n_flit),
         .e_in_valid_i(r2_2_w_valid), .e_in_ready_o(r2_1_e_ready), .e_in_flit_i(r2_2_w_flit),
-        .e_out_valid_o(r2_1_e_valid), .e_out_ready_i(r2_2_w_ready), .e_out_flit_o(r2_1_e_flit),
+        .e_out_valid_o(r2_1_e_valid), .e_out_ready_i(r2_2_w_ready),
+        .e_out_flit_o(r2_1_e_flit),
         .s_in_valid_i(r3_1_n_valid), .s_in_ready_o(r2_1_s_ready), .s_in_flit_i(r3_1_n_flit),
-        .s_out_valid_o(r2_1_s_valid), .s_out_ready_i(r3_1_n_ready), .s_out_flit_o(r2_1_s_flit),
+        .s_out_valid_o(r2_1_s_valid), .s_out_ready_i(r3_1_n_ready),
+        .s_out_flit_o(r2_1_s_flit),
         .w_in_valid_i(r2_0_e_valid), .w_in_ready_o(r2_1_w_ready), .w_in_flit_i(r2_0_e_flit),
-        .w_out_valid_o(r2_1_w_valid), .w_out_ready_i(r2_0_e_ready), .w_out_flit_o(r2_1_w_flit)
+        .w_out_valid_o(r2_1_w_valid), .w_out_ready_i(r2_0_e_ready),
+        .w_out_flit_o(r2_1_w_flit)
     );
     star_router #(.X(2), .Y(2)) u_router_2_2 (
         .clk_i(clk_i), .rst_i(rst_i),
@@ -368,13 +408,17 @@ module star_mesh (
         .l_out_valid_o(out_valid_o[10]), .l_out_ready_i(out_ready_i[10]),
         .l_out_flit_o(out_flit_o[1390+:139]),
         .n_in_valid_i(r1_2_s_valid), .n_in_ready_o(r2_2_n_ready), .n_in_flit_i(r1_2_s_flit),
-        .n_out_valid_o(r2_2_n_valid), .n_out_ready_i(r1_2_s_ready), .n_out_flit_o(r2_2_n_flit),
+        .n_out_valid_o(r2_2_n_valid), .n_out_ready_i(r1_2_s_ready),
+        .n_out_flit_o(r2_2_n_flit),
         .e_in_valid_i(r2_3_w_valid), .e_in_ready_o(r2_2_e_ready), .e_in_flit_i(r2_3_w_flit),
-        .e_out_valid_o(r2_2_e_valid), .e_out_ready_i(r2_3_w_ready), .e_out_flit_o(r2_2_e_flit),
+        .e_out_valid_o(r2_2_e_valid), .e_out_ready_i(r2_3_w_ready),
+        .e_out_flit_o(r2_2_e_flit),
         .s_in_valid_i(r3_2_n_valid), .s_in_ready_o(r2_2_s_ready), .s_in_flit_i(r3_2_n_flit),
-        .s_out_valid_o(r2_2_s_valid), .s_out_ready_i(r3_2_n_ready), .s_out_flit_o(r2_2_s_flit),
+        .s_out_valid_o(r2_2_s_valid), .s_out_ready_i(r3_2_n_ready),
+        .s_out_flit_o(r2_2_s_flit),
         .w_in_valid_i(r2_1_e_valid), .w_in_ready_o(r2_2_w_ready), .w_in_flit_i(r2_1_e_flit),
-        .w_out_valid_o(r2_2_w_valid), .w_out_ready_i(r2_1_e_ready), .w_out_flit_o(r2_2_w_flit)
+        .w_out_valid_o(r2_2_w_valid), .w_out_ready_i(r2_1_e_ready),
+        .w_out_flit_o(r2_2_w_flit)
     );
     star_router #(.X(3), .Y(2)) u_router_2_3 (
         .clk_i(clk_i), .rst_i(rst_i),
@@ -383,13 +427,17 @@ module star_mesh (
         .l_out_valid_o(out_valid_o[11]), .l_out_ready_i(out_ready_i[11]),
         .l_out_flit_o(out_flit_o[1529+:139]),
         .n_in_valid_i(r1_3_s_valid), .n_in_ready_o(r2_3_n_ready), .n_in_flit_i(r1_3_s_flit),
-        .n_out_valid_o(r2_3_n_valid), .n_out_ready_i(r1_3_s_ready), .n_out_flit_o(r2_3_n_flit),
+        .n_out_valid_o(r2_3_n_valid), .n_out_ready_i(r1_3_s_ready),
+        .n_out_flit_o(r2_3_n_flit),
         .e_in_valid_i(1'b0), .e_in_ready_o(unused_r2_3_e_ready), .e_in_flit_i({139{1'b0}}),
-        .e_out_valid_o(unused_r2_3_e_valid), .e_out_ready_i(1'b0), .e_out_flit_o(unused_r2_3_e_flit),
+        .e_out_valid_o(unused_r2_3_e_valid), .e_out_ready_i(1'b0),
+        .e_out_flit_o(unused_r2_3_e_flit),
         .s_in_valid_i(r3_3_n_valid), .s_in_ready_o(r2_3_s_ready), .s_in_flit_i(r3_3_n_flit),
-        .s_out_valid_o(r2_3_s_valid), .s_out_ready_i(r3_3_n_ready), .s_out_flit_o(r2_3_s_flit),
+        .s_out_valid_o(r2_3_s_valid), .s_out_ready_i(r3_3_n_ready),
+        .s_out_flit_o(r2_3_s_flit),
         .w_in_valid_i(r2_2_e_valid), .w_in_ready_o(r2_3_w_ready), .w_in_flit_i(r2_2_e_flit),
-        .w_out_valid_o(r2_3_w_valid), .w_out_ready_i(r2_2_e_ready), .w_out_flit_o(r2_3_w_flit)
+        .w_out_valid_o(r2_3_w_valid), .w_out_ready_i(r2_2_e_ready),
+        .w_out_flit_o(r2_3_w_flit)
     );
     star_router #(.X(0), .Y(3)) u_router_3_0 (
         .clk_i(clk_i), .rst_i(rst_i),
@@ -398,13 +446,17 @@ module star_mesh (
         .l_out_valid_o(out_valid_o[12]), .l_out_ready_i(out_ready_i[12]),
         .l_out_flit_o(out_flit_o[1668+:139]),
         .n_in_valid_i(r2_0_s_valid), .n_in_ready_o(r3_0_n_ready), .n_in_flit_i(r2_0_s_flit),
-        .n_out_valid_o(r3_0_n_valid), .n_out_ready_i(r2_0_s_ready), .n_out_flit_o(r3_0_n_flit),
+        .n_out_valid_o(r3_0_n_valid), .n_out_ready_i(r2_0_s_ready),
+        .n_out_flit_o(r3_0_n_flit),
         .e_in_valid_i(r3_1_w_valid), .e_in_ready_o(r3_0_e_ready), .e_in_flit_i(r3_1_w_flit),
-        .e_out_valid_o(r3_0_e_valid), .e_out_ready_i(r3_1_w_ready), .e_out_flit_o(r3_0_e_flit),
+        .e_out_valid_o(r3_0_e_valid), .e_out_ready_i(r3_1_w_ready),
+        .e_out_flit_o(r3_0_e_flit),
         .s_in_valid_i(1'b0), .s_in_ready_o(unused_r3_0_s_ready), .s_in_flit_i({139{1'b0}}),
-        .s_out_valid_o(unused_r3_0_s_valid), .s_out_ready_i(1'b0), .s_out_flit_o(unused_r3_0_s_flit),
+        .s_out_valid_o(unused_r3_0_s_valid), .s_out_ready_i(1'b0),
+        .s_out_flit_o(unused_r3_0_s_flit),
         .w_in_valid_i(1'b0), .w_in_ready_o(unused_r3_0_w_ready), .w_in_flit_i({139{1'b0}}),
-        .w_out_valid_o(unused_r3_0_w_valid), .w_out_ready_i(1'b0), .w_out_flit_o(unused_r3_0_w_flit)
+        .w_out_valid_o(unused_r3_0_w_valid), .w_out_ready_i(1'b0),
+        .w_out_flit_o(unused_r3_0_w_flit)
     );
     star_router #(.X(1), .Y(3)) u_router_3_1 (
         .clk_i(clk_i), .rst_i(rst_i),
@@ -413,13 +465,17 @@ module star_mesh (
         .l_out_valid_o(out_valid_o[13]), .l_out_ready_i(out_ready_i[13]),
         .l_out_flit_o(out_flit_o[1807+:139]),
         .n_in_valid_i(r2_1_s_valid), .n_in_ready_o(r3_1_n_ready), .n_in_flit_i(r2_1_s_flit),
-        .n_out_valid_o(r3_1_n_valid), .n_out_ready_i(r2_1_s_ready), .n_out_flit_o(r3_1_n_flit),
+        .n_out_valid_o(r3_1_n_valid), .n_out_ready_i(r2_1_s_ready),
+        .n_out_flit_o(r3_1_n_flit),
         .e_in_valid_i(r3_2_w_valid), .e_in_ready_o(r3_1_e_ready), .e_in_flit_i(r3_2_w_flit),
-        .e_out_valid_o(r3_1_e_valid), .e_out_ready_i(r3_2_w_ready), .e_out_flit_o(r3_1_e_flit),
+        .e_out_valid_o(r3_1_e_valid), .e_out_ready_i(r3_2_w_ready),
+        .e_out_flit_o(r3_1_e_flit),
         .s_in_valid_i(1'b0), .s_in_ready_o(unused_r3_1_s_ready), .s_in_flit_i({139{1'b0}}),
-        .s_out_valid_o(unused_r3_1_s_valid), .s_out_ready_i(1'b0), .s_out_flit_o(unused_r3_1_s_flit),
+        .s_out_valid_o(unused_r3_1_s_valid), .s_out_ready_i(1'b0),
+        .s_out_flit_o(unused_r3_1_s_flit),
         .w_in_valid_i(r3_0_e_valid), .w_in_ready_o(r3_1_w_ready), .w_in_flit_i(r3_0_e_flit),
-        .w_out_valid_o(r3_1_w_valid), .w_out_ready_i(r3_0_e_ready), .w_out_flit_o(r3_1_w_flit)
+        .w_out_valid_o(r3_1_w_valid), .w_out_ready_i(r3_0_e_ready),
+        .w_out_flit_o(r3_1_w_flit)
     );
     star_router #(.X(2), .Y(3)) u_router_3_2 (
         .clk_i(clk_i), .rst_i(rst_i),
@@ -428,13 +484,17 @@ module star_mesh (
         .l_out_valid_o(out_valid_o[14]), .l_out_ready_i(out_ready_i[14]),
         .l_out_flit_o(out_flit_o[1946+:139]),
         .n_in_valid_i(r2_2_s_valid), .n_in_ready_o(r3_2_n_ready), .n_in_flit_i(r2_2_s_flit),
-        .n_out_valid_o(r3_2_n_valid), .n_out_ready_i(r2_2_s_ready), .n_out_flit_o(r3_2_n_flit),
+        .n_out_valid_o(r3_2_n_valid), .n_out_ready_i(r2_2_s_ready),
+        .n_out_flit_o(r3_2_n_flit),
         .e_in_valid_i(r3_3_w_valid), .e_in_ready_o(r3_2_e_ready), .e_in_flit_i(r3_3_w_flit),
-        .e_out_valid_o(r3_2_e_valid), .e_out_ready_i(r3_3_w_ready), .e_out_flit_o(r3_2_e_flit),
+        .e_out_valid_o(r3_2_e_valid), .e_out_ready_i(r3_3_w_ready),
+        .e_out_flit_o(r3_2_e_flit),
         .s_in_valid_i(1'b0), .s_in_ready_o(unused_r3_2_s_ready), .s_in_flit_i({139{1'b0}}),
-        .s_out_valid_o(unused_r3_2_s_valid), .s_out_ready_i(1'b0), .s_out_flit_o(unused_r3_2_s_flit),
+        .s_out_valid_o(unused_r3_2_s_valid), .s_out_ready_i(1'b0),
+        .s_out_flit_o(unused_r3_2_s_flit),
         .w_in_valid_i(r3_1_e_valid), .w_in_ready_o(r3_2_w_ready), .w_in_flit_i(r3_1_e_flit),
-        .w_out_valid_o(r3_2_w_valid), .w_out_ready_i(r3_1_e_ready), .w_out_flit_o(r3_2_w_flit)
+        .w_out_valid_o(r3_2_w_valid), .w_out_ready_i(r3_1_e_ready),
+        .w_out_flit_o(r3_2_w_flit)
     );
     star_router #(.X(3), .Y(3)) u_router_3_3 (
         .clk_i(clk_i), .rst_i(rst_i),
@@ -443,13 +503,17 @@ module star_mesh (
         .l_out_valid_o(out_valid_o[15]), .l_out_ready_i(out_ready_i[15]),
         .l_out_flit_o(out_flit_o[2085+:139]),
         .n_in_valid_i(r2_3_s_valid), .n_in_ready_o(r3_3_n_ready), .n_in_flit_i(r2_3_s_flit),
-        .n_out_valid_o(r3_3_n_valid), .n_out_ready_i(r2_3_s_ready), .n_out_flit_o(r3_3_n_flit),
+        .n_out_valid_o(r3_3_n_valid), .n_out_ready_i(r2_3_s_ready),
+        .n_out_flit_o(r3_3_n_flit),
         .e_in_valid_i(1'b0), .e_in_ready_o(unused_r3_3_e_ready), .e_in_flit_i({139{1'b0}}),
-        .e_out_valid_o(unused_r3_3_e_valid), .e_out_ready_i(1'b0), .e_out_flit_o(unused_r3_3_e_flit),
+        .e_out_valid_o(unused_r3_3_e_valid), .e_out_ready_i(1'b0),
+        .e_out_flit_o(unused_r3_3_e_flit),
         .s_in_valid_i(1'b0), .s_in_ready_o(unused_r3_3_s_ready), .s_in_flit_i({139{1'b0}}),
-        .s_out_valid_o(unused_r3_3_s_valid), .s_out_ready_i(1'b0), .s_out_flit_o(unused_r3_3_s_flit),
+        .s_out_valid_o(unused_r3_3_s_valid), .s_out_ready_i(1'b0),
+        .s_out_flit_o(unused_r3_3_s_flit),
         .w_in_valid_i(r3_2_e_valid), .w_in_ready_o(r3_3_w_ready), .w_in_flit_i(r3_2_e_flit),
-        .w_out_valid_o(r3_3_w_valid), .w_out_ready_i(r3_2_e_ready), .w_out_flit_o(r3_3_w_flit)
+        .w_out_valid_o(r3_3_w_valid), .w_out_ready_i(r3_2_e_ready),
+        .w_out_flit_o(r3_3_w_flit)
     );
 endmodule
 `default_nettype wire

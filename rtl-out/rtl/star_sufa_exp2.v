@@ -3,7 +3,7 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-// exp2 unit of spec v3 §5, two register stages: p = exp2q(-u) in UQ1.15 for u = min(-t, 16384).
+// exp2 unit of spec v3 sec. 5, two register stages: p = exp2q(-u) in UQ1.15 for u = min(-t, 16384).
 // Stage 1 looks up LUT[a] and LUT[a+1] (a = u[9:3]); stage 2 interpolates over w = u[2:0] and
 // shifts by i + 2 with rounding (round half up). LUT is the 129-entry table (18 bits each, entry
 // n at [n*18 +: 18]); the emitter passes it from the one Rust source of the table, so the

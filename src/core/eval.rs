@@ -387,6 +387,9 @@ pub fn run_rtl(
         ],
     );
     let blocks = (s.div_ceil(t)).min(max_blocks.unwrap_or(usize::MAX));
+    if cfg.cores >= 2 {
+        return run_rtl_mesh(p, cfg, &head, &khat, blocks);
+    }
     for b in 0..blocks {
         let rows = b * t..(b + 1) * t;
         let out = run_block(&head, &khat, &p.regs, rows, 1, None);
@@ -402,15 +405,64 @@ pub fn run_rtl(
             &out,
         );
     }
+    cosim(p, cfg, "core", f)
+}
+
+/// The head through the multi-core top (`scripts/cosim.sh top`): rounds of R blocks, mesh row y
+/// taking block round * R + y, every core its shard (spec §6), against the mesh's golden model.
+fn run_rtl_mesh(
+    p: &Prepared,
+    cfg: &Config,
+    head: &crate::core::model::Head,
+    khat: &[Vec<i16>],
+    blocks: usize,
+) -> Result<(u64, u64), UserError> {
+    let t = cfg.query_rows as usize;
+    let (rows, cols) = cfg.mesh_shape();
+    let (rows, cols) = (rows as usize, cols as usize);
+    let tiles = p.regs.tiles;
+    let bc = head.x.len().div_ceil(tiles);
+    if !tiles.is_multiple_of(cols) || (tiles / cols) * bc > cfg.seq_max as usize {
+        return Err(UserError(format!(
+            "eval --rtl on a {rows}x{cols} mesh: the tiles ({tiles}) must be a multiple of C = \
+             {cols} and a core's shard (Tc/C * Bc = {} keys) must fit seq_max = {}",
+            (tiles / cols.max(1)) * bc,
+            cfg.seq_max
+        )));
+    }
+    let mut f = crate::vectors::VecFile::default();
+    f.comment(&format!(
+        "{}: real head through the {rows}x{cols} top",
+        p.name
+    ));
+    crate::mesh::topvec::header(&mut f, cfg);
+    for round in 0..blocks.div_ceil(rows) {
+        let bases: Vec<usize> = (round * rows..((round + 1) * rows).min(blocks))
+            .map(|b| b * t)
+            .collect();
+        let first = round == 0;
+        crate::mesh::topvec::write_round(&mut f, cfg, head, khat, &p.regs, &bases, first, false);
+    }
+    cosim(p, cfg, "top", f)
+}
+
+/// Writes the vectors and the config under build/eval-rtl/ and runs `scripts/cosim.sh ENGINE`
+/// on them; returns the harness's (passed, failed).
+fn cosim(
+    p: &Prepared,
+    cfg: &Config,
+    engine: &str,
+    f: crate::vectors::VecFile,
+) -> Result<(u64, u64), UserError> {
     let dir = PathBuf::from("build/eval-rtl");
     let io = |e: std::io::Error| UserError(format!("{}: {e}", dir.display()));
     std::fs::create_dir_all(&dir).map_err(io)?;
-    let cfg_path = dir.join("config.yaml");
+    let cfg_path = dir.join(format!("config-{engine}.yaml"));
     std::fs::write(&cfg_path, cfg.to_yaml()).map_err(io)?;
-    let vec_path = dir.join(format!("{}.txt", p.name));
+    let vec_path = dir.join(format!("{}-{engine}.txt", p.name));
     std::fs::write(&vec_path, f.into_string()).map_err(io)?;
     let out = std::process::Command::new("scripts/cosim.sh")
-        .args(["core", cfg_path.to_str().unwrap_or_default(), "1"])
+        .args([engine, cfg_path.to_str().unwrap_or_default(), "1"])
         .env("VECTORS", &vec_path)
         .env("STALL", "10")
         .output()
@@ -418,10 +470,10 @@ pub fn run_rtl(
     let text = String::from_utf8_lossy(&out.stdout);
     let line = text
         .lines()
-        .find(|l| l.starts_with("core: ") && l.ends_with(" failed"))
+        .find(|l| l.starts_with(&format!("{engine}: ")) && l.ends_with(" failed"))
         .ok_or_else(|| {
             UserError(format!(
-                "scripts/cosim.sh core produced no result:\n{text}{}",
+                "scripts/cosim.sh {engine} produced no result:\n{text}{}",
                 String::from_utf8_lossy(&out.stderr)
             ))
         })?;

@@ -82,6 +82,9 @@ pub struct BlockOut {
     pub row_tiles: usize,
     /// … of which the first key delivered (RASS order) was not the exact tile maximum.
     pub first_not_max: usize,
+    /// Per row, each core's merged partial (m, l, o) of its shard (spec §6; None: the core
+    /// selected no key for the row). One entry per core of the mesh row.
+    pub partials: Vec<Vec<Option<Partial>>>,
 }
 
 /// K̂ for every token (phase 1.1; shared by every block of a head).
@@ -188,13 +191,15 @@ pub fn run_block_kv(
                 core_parts[shard_of(j, regs.tiles, mesh_cols)].push(p);
             }
         }
+        let per_core: Vec<Option<Partial>> = core_parts.iter().map(|c| merge(c)).collect();
         let merged = if mesh_cols == 1 {
-            merge(&core_parts[0])
+            per_core[0].clone()
         } else {
             // Each core merges its shard; the row's partials merge again by the same rule.
-            let cores: Vec<Partial> = core_parts.iter().filter_map(|c| merge(c)).collect();
+            let cores: Vec<Partial> = per_core.iter().flatten().cloned().collect();
             merge(&cores)
         };
+        out.partials.push(per_core);
         out.o.push(output(merged.as_ref(), qr.len()));
         let mut all: Vec<usize> = sel[i].iter().flatten().copied().collect();
         all.sort_unstable();

@@ -66,7 +66,9 @@ pub fn emit(d: &mut Design, rass: &str) {
     // Core ports: (direction, width, name, comment). Run-time registers first.
     let mut ports: Vec<(&str, u32, String, &str)> = vec![("input", 1, "clk_i".into(), "")];
     ports.push(("input", 1, r.port.into(), ""));
-    let regs: [(&str, &str, &str); 14] = [
+    // Global positions (key base, query position) span the whole sequence of a mesh row.
+    let pos_w = bits_for(cfg.seq_max as u64 * cfg.mesh_shape().1 as u64);
+    let regs: [(&str, &str, &str); 12] = [
         (&pred, "sh_kp_i", "SH_KP"),
         (&pred, "sh_ap_i", "SH_AP"),
         (
@@ -77,9 +79,11 @@ pub fn emit(d: &mut Design, rass: &str) {
         (&sort, "kq_i", "kq: keys kept per tile and row"),
         (&sort, "tiles_i", "Tc: tiles per key row"),
         (&sort, "radius_i", "r: SADS radius"),
-        (&sort, "seq_len_i", "S: keys in the sequence"),
-        (&sort, "causal_i", "causal mask on"),
-        (&sort, "base_pos_i", "position of query row 0"),
+        (
+            &sort,
+            "seq_len_i",
+            "keys this core sorts: S, or Tc' * Bc for a shard",
+        ),
         (&kv, "hidden_i", "H: hidden size"),
         (&kv, "sh_k_i", "SH_K"),
         (&kv, "sh_v_i", "SH_V"),
@@ -93,9 +97,34 @@ pub fn emit(d: &mut Design, rass: &str) {
         "input",
         width(d, &fa, "tiles_i"),
         "ntiles_i".into(),
-        "tiles that exist: ceil(S / Bc)",
+        "tiles that exist: ceil(S / Bc) (a shard: Tc')",
     ));
-    let ext: [(&str, &str, &str, &str); 22] = [
+    ports.push(("input", 1, "causal_i".into(), "causal mask on"));
+    ports.push((
+        "input",
+        pos_w,
+        "base_pos_i".into(),
+        "global position of query row 0",
+    ));
+    ports.push((
+        "input",
+        pos_w,
+        "key_base_i".into(),
+        "global index of local key 0 (0 on one core)",
+    ));
+    ports.push((
+        "input",
+        seq_w,
+        "keys_i".into(),
+        "local keys that exist (< S); the rest is padding",
+    ));
+    ports.push((
+        "input",
+        1,
+        "part_i".into(),
+        "1: p_row_o carries partials (m, l, o), no divide",
+    ));
+    let ext: [(&str, &str, &str, &str); 23] = [
         ("input", &pred, "in_valid_i", "pred_valid_i"),
         ("output", &pred, "in_ready_o", "pred_ready_o"),
         ("input", &pred, "mode_i", "pred_mode_i"),
@@ -118,6 +147,7 @@ pub fn emit(d: &mut Design, rass: &str) {
         ("output", &fa, "q_ready_o", "q_ready_o"),
         ("input", &fa, "q_row_i", "q_row_i"),
         ("output", &fa, "o_row_o", "o_row_o"),
+        ("output", &fa, "p_row_o", "p_row_o"),
     ];
     for (dir, m, p, n) in ext {
         ports.push((dir, width(d, m, p), n.into(), ""));
@@ -126,7 +156,7 @@ pub fn emit(d: &mut Design, rass: &str) {
         "output",
         1,
         "khat_valid_o".into(),
-        "K̂ column (phase 1.1 job)",
+        "K-hat column (phase 1.1 job)",
     ));
     ports.push(("input", 1, "khat_ready_i".into(), ""));
     ports.push(("output", 1, "o_valid_o".into(), "O row"));
@@ -134,9 +164,11 @@ pub fn emit(d: &mut Design, rass: &str) {
     ports.push(("output", 1, "idle_o".into(), "every engine idle"));
 
     let mut s = format!(
-        "// STAR core (spec §1): DLZS predictor -> SADS sorter -> RASS -> K/V generation -> SU-FA,
-// streaming tile by tile. Phase 1.1 jobs return K̂ on khat_*; phase 1.2 jobs feed Â to the sorter
-// (columns beyond S are dropped); O leaves as T rows. X is read through x_* (1-cycle latency).
+        "// STAR core (spec sec. 1): DLZS predictor -> SADS sorter -> RASS -> K/V generation -> SU-FA,
+// streaming tile by tile. Phase 1.1 jobs return K-hat on khat_*; phase 1.2 jobs feed A-hat to
+// the sorter (columns beyond S are dropped); O (or, with part_i, the partials (m, l, o)) leaves
+// as T rows. X is read through x_* (1-cycle latency). A shard of a mesh row (spec sec. 6): local
+// key k is global key key_base_i + k, the first keys_i exist.
 module {name} (\n"
     );
     let n = ports.len();
@@ -151,7 +183,7 @@ module {name} (\n"
     }
     s.push_str(");\n");
 
-    // Predictor output: mode 0 (K̂) leaves; mode 1 (Â) goes to the sorter, key by key, except the
+    // Predictor output: mode 0 (K-hat) leaves; mode 1 (A-hat) goes to the sorter, key by key, except the
     // padding columns of the last job of a block (key index ≥ S).
     let cw = width(d, &pred, "out_col_o");
     let _ = write!(
@@ -160,7 +192,7 @@ module {name} (\n"
     wire             p_valid, p_ready, p_last, p_mode, p_idle;
     wire [{pdm}:0] p_data;
     wire [{cwm}:0] p_col;
-    reg  [{kcm}:0] kcnt_q;      // key index of the next Â column
+    reg  [{kcm}:0] kcnt_q;      // key index of the next A-hat column
     wire             a_keep = ({{{pad}kcnt_q}} < {{{kpad}seq_len_i}});
     wire             s_in_valid, s_in_ready;
     assign s_in_valid   = p_valid && p_mode && a_keep;
@@ -194,17 +226,6 @@ module {name} (\n"
         ff = r.always_ff(),
         act = r.active,
     );
-    // Â lanes: the low B bits of each predictor lane.
-    let lanes: Vec<String> = (0..t)
-        .rev()
-        .map(|i| format!("p_data[{}+:{b}]", i * ow))
-        .collect();
-    let _ = writeln!(
-        s,
-        "    wire [{}:0] s_scores = {{{}}};",
-        t * b - 1,
-        lanes.join(", ")
-    );
     let link = |s: &mut String, pre: &str, m: &str, names: &[&str]| {
         for p in names {
             let _ = writeln!(
@@ -214,7 +235,8 @@ module {name} (\n"
             );
         }
     };
-    link(&mut s, "so", &sort, &["key", "tile", "mask"]);
+    link(&mut s, "so", &sort, &["key", "tile"]);
+    let _ = writeln!(s, "    wire [{}:0] so_mask_raw;", t - 1);
     let _ = writeln!(
         s,
         "    wire so_valid, so_ready, so_last, s_idle;\n    wire ro_valid, ro_ready, ro_last, r_idle;"
@@ -232,6 +254,53 @@ module {name} (\n"
         s,
         "    wire {}unused_ro_tile = ro_tile;",
         range(width(d, rass, "out_tile_o"))
+    );
+    // Eligibility (spec sec. 3, sec. 6), applied around the sorter so that a shard's keys are global:
+    // key k of this core is global key key_base + k; it exists if k < keys_i and a causal row
+    // at position p sees it if key_base + k <= p. An ineligible key enters the sorter with the
+    // lowest score: it ranks after every eligible candidate (lower score, or equal score and a
+    // higher index), so it can only fill slots the eligible keys leave, and its mask bits are
+    // cleared on the way out. The sorter itself runs without causal mask and base 0.
+    let key_w = width(d, &sort, "out_key_o");
+    let dw = pos_w.max(kc_w).max(key_w) + 2;
+    let ext = |sig: &str, w: u32| {
+        if w == dw {
+            sig.to_string()
+        } else {
+            format!("{{{}'d0, {sig}}}", dw - w)
+        }
+    };
+    let _ = write!(
+        s,
+        "
+    localparam T = {t};
+    localparam B = {b};
+    localparam OW = {ow};       // predictor lane width
+    localparam DW = {dw};       // signed key - position differences
+    wire [DW-1:0] a_key   = {akey};
+    wire [DW-1:0] o_key   = {okey};
+    wire [DW-1:0] a_diff  = a_key + {kb} - {bp};
+    wire [DW-1:0] o_diff  = o_key + {kb} - {bp};
+    wire          a_real  = (a_key < {nk});
+    wire          o_real  = (o_key < {nk});
+    wire [T*B-1:0] s_scores;
+    wire [T-1:0]   so_mask;
+    genvar gi;
+    generate
+        for (gi = 0; gi < T; gi = gi + 1) begin : g_elig
+            localparam [DW-1:0] ROW = gi;
+            wire a_ok = a_real && (!causal_i || ($signed(a_diff) <= $signed(ROW)));
+            wire o_ok = o_real && (!causal_i || ($signed(o_diff) <= $signed(ROW)));
+            assign s_scores[gi*B +: B] = a_ok ? p_data[gi*OW +: B] : {{1'b1, {{(B-1){{1'b0}}}}}};
+            assign so_mask[gi] = so_mask_raw[gi] && o_ok;
+        end
+    endgenerate
+",
+        akey = ext("kcnt_q", kc_w),
+        okey = ext("so_key", key_w),
+        kb = ext("key_base_i", pos_w),
+        bp = ext("base_pos_i", pos_w),
+        nk = ext("keys_i", seq_w),
     );
     s.push('\n');
 
@@ -262,11 +331,13 @@ module {name} (\n"
             "in_valid_i" => "s_in_valid".into(),
             "in_ready_o" => "s_in_ready".into(),
             "in_scores_i" => "s_scores".into(),
+            "causal_i" => "1'b0".into(),
+            "base_pos_i" => format!("{seq_w}'d0"),
             "out_valid_o" => "so_valid".into(),
             "out_ready_i" => "so_ready".into(),
             "out_key_o" => "so_key".into(),
             "out_tile_o" => "so_tile".into(),
-            "out_mask_o" => "so_mask".into(),
+            "out_mask_o" => "so_mask_raw".into(),
             "out_last_o" => "so_last".into(),
             "idle_o" => "s_idle".into(),
             other => other.into(),

@@ -118,12 +118,29 @@ pub fn write_core(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
         "star-gen core vectors, seed {seed}, config {}",
         cfg.hash()
     ));
+    // The partial's field widths (p_row_o = {any, m, l, o[d]}) follow the P fields.
+    let fg = crate::sufa::Geometry::of(cfg);
     f.rec(
         "P",
-        [t, nc, g.out_w as usize, d, p, t.div_ceil(32)].map(|v| v as i64),
+        [t, nc, g.out_w as usize, d, p, t.div_ceil(32)]
+            .into_iter()
+            .chain([fg.z_w, fg.l_w, fg.o_w].map(|v| v as usize))
+            .map(|v| v as i64),
     );
+    let mesh_cols = cfg.mesh_shape().1 as usize;
     for sc in 0..scenarios {
-        let s = rng.range(1, cfg.seq_max.min(3 * t as u32 + 20) as i64) as usize;
+        // A mesh row of `cols` cores (up to the config's mesh columns): this core runs shard
+        // `core` of Tc' = `tl` tiles of Bc keys; S is the whole row's sequence (spec §6).
+        // Scenario 0 is one whole core emitting O (the corrupted-vector self-test alters an O).
+        let cols = 1 + (rng.next_u64() % mesh_cols.min(3) as u64) as usize;
+        let cols = if sc == 0 { 1 } else { cols };
+        let cap = cfg.seq_max.min(3 * t as u32 + 20) as usize;
+        let tl = rng.range(1, cfg.tiles_max.min(cap as u32) as i64) as usize;
+        let bc = rng.range(1, (cap / tl) as i64) as usize;
+        let tiles = tl * cols;
+        let s = rng.range(((bc - 1) * tiles + 1) as i64, (bc * tiles) as i64) as usize;
+        let core = (rng.next_u64() % cols as u64) as usize;
+        let part = cols > 1 || (sc > 0 && rng.chance(50));
         let h = rng.range(1, cfg.hidden.min(40) as i64) as usize;
         let small = sc % 3 == 2;
         let m8 = |rng: &mut Rng, r: usize, c: usize| -> Vec<Vec<i8>> {
@@ -168,8 +185,6 @@ pub fn write_core(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
                 .map(i128::from)
                 .collect()
         };
-        let tiles = rng.range(1, cfg.tiles_max.min(s as u32) as i64) as usize;
-        let bc = s.div_ceil(tiles);
         let mut regs = Regs {
             sh_kp: smallest_shift(key_acc(&x, &head.wk_codes).into_iter().flatten(), 16),
             sh_ap: 0,
@@ -213,13 +228,39 @@ pub fn write_core(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
         let mut hq = head.clone();
         hq.q = vec![vec![0; d]; base_pos];
         hq.q.extend(q.iter().cloned());
-        let out = run_block(&hq, &khat, &regs, base_pos..base_pos + t, 1, None);
+        let out = run_block(&hq, &khat, &regs, base_pos..base_pos + t, cols, None);
         f.comment(&format!(
             "scenario {sc}: S={s} H={h} tiles={tiles} kq={} radius={} causal={} base={base_pos} \
-             select={:?}",
+             core {core} of {cols} (Tc'={tl}, Bc={bc}) part={part} select={:?}",
             regs.kq, regs.radius, regs.causal, regs.select_mode
         ));
-        write_block(&mut f, &g, &hq, &khat, &regs, base_pos, true, p, &out);
+        // The core's own tokens: its shard, padded with zero tokens to Tc' · Bc (one core: S).
+        let (key_base, len) = if cols == 1 {
+            (0, s)
+        } else {
+            (core * tl * bc, tl * bc)
+        };
+        let keys = s.saturating_sub(key_base).min(len);
+        let local = |v: &[Vec<i8>]| -> Vec<Vec<i8>> {
+            (key_base..key_base + len)
+                .map(|k| v.get(k).cloned().unwrap_or_else(|| vec![0; h]))
+                .collect()
+        };
+        let mut hl = hq.clone();
+        hl.x = local(&hq.x);
+        hl.wk_codes = hq.wk_codes.clone();
+        let kl: Vec<Vec<i16>> = (key_base..key_base + len)
+            .map(|k| khat.get(k).cloned().unwrap_or_else(|| vec![0; d]))
+            .collect();
+        let rl = Regs { tiles: tl, ..regs };
+        let shard = Shard {
+            key_base,
+            keys,
+            part,
+            core,
+            p11: 0..len,
+        };
+        write_block_shard(&mut f, &g, &hl, &kl, &rl, base_pos, true, p, &out, &shard);
     }
     f
 }
@@ -238,6 +279,47 @@ pub fn write_block(
     first: bool,
     kv_pes: usize,
     out: &super::model::BlockOut,
+) {
+    let one = Shard {
+        key_base: 0,
+        keys: head.x.len(),
+        part: false,
+        core: 0,
+        p11: 0..head.x.len(),
+    };
+    write_block_shard(f, g, head, khat, regs, base, first, kv_pes, out, &one);
+}
+
+/// What one core of a mesh row runs (spec §6): its tokens start at global key `key_base`, the
+/// first `keys` of them exist (the rest pad its shard to Tc' · Bc), and with `part` it emits the
+/// merged partial of core `core` instead of O.
+#[derive(Clone, Debug)]
+pub struct Shard {
+    pub key_base: usize,
+    pub keys: usize,
+    pub part: bool,
+    pub core: usize,
+    /// The local tokens whose K̂ this core computes (phase 1.1): all of them on one core; on a
+    /// mesh the cores of a column may share their shard's phase 1.1 (the host gathers K̂).
+    pub p11: std::ops::Range<usize>,
+}
+
+/// `write_block` for one core of a mesh row: `head` and `khat` hold the core's own tokens
+/// (local key k = global key key_base + k), `regs.tiles` its Tc', `base` the global position;
+/// `out` is the mesh row's model output. Adds `key_base keys part` to the `R` record and
+/// expects `F any m l o[d]` records (the core's partials) when `part`, else `E` (O rows).
+#[allow(clippy::too_many_arguments)]
+pub fn write_block_shard(
+    f: &mut VecFile,
+    g: &crate::predictor::Geometry,
+    head: &super::model::Head,
+    khat: &[Vec<i16>],
+    regs: &super::model::Regs,
+    base: usize,
+    first: bool,
+    kv_pes: usize,
+    out: &super::model::BlockOut,
+    shard: &Shard,
 ) {
     let s = head.x.len();
     let d = head.bk.len();
@@ -261,12 +343,15 @@ pub fn write_block(
             regs.sz as i64,
             ntiles as i64,
             regs.select_mode.code() as i64,
+            shard.key_base as i64,
+            shard.keys as i64,
+            shard.part as i64,
         ],
     );
     assert_eq!(q.len(), g.rows as usize, "a block is T rows (pad Q)");
     let tokens: &[Vec<i8>] = if first {
         write_kv_memories(f, &head.x, &head.wk, &head.wv, &head.bk, &head.bv, kv_pes);
-        &head.x
+        &head.x[shard.p11.clone()]
     } else {
         &[]
     };
@@ -285,8 +370,21 @@ pub fn write_block(
     for qr in q {
         f.rec("Q", qr.iter().map(|&v| v as i64));
     }
-    for o in &out.o {
-        f.expect("E", o.iter().map(|&v| v as i64));
+    if shard.part {
+        for row in &out.partials {
+            let rec: Vec<i64> = match &row[shard.core] {
+                None => std::iter::repeat_n(0, 3 + d).collect(),
+                Some(p) => [1, p.m, p.l as i64]
+                    .into_iter()
+                    .chain(p.o.iter().copied())
+                    .collect(),
+            };
+            f.expect("F", rec);
+        }
+    } else {
+        for o in &out.o {
+            f.expect("E", o.iter().map(|&v| v as i64));
+        }
     }
 }
 

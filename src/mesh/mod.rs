@@ -5,6 +5,8 @@
 
 pub mod model;
 pub mod rtl;
+pub mod top;
+pub mod topvec;
 pub mod vectors;
 
 use crate::config::Config;

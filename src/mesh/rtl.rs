@@ -31,11 +31,16 @@ pub fn emit(d: &mut Design) {
     }
     let g = Geometry::of(d.cfg);
     let router = emit_router(d, &g);
-    let name = emit_mesh(d, &g, &router);
-    // The core stays the main top (the last, used for the hand-off files) until a top joins
-    // cores and routers.
-    let at = d.tops.len().saturating_sub(1);
-    d.tops.insert(at, name);
+    let mesh = emit_mesh(d, &g, &router);
+    // The accelerator joins cores, NIs, routers and merge units: the first top. The core stays
+    // a top (the last, used for the hand-off files) for single-core use.
+    if d.contains(&d.name("core")) {
+        let top = super::top::emit(d, &mesh);
+        d.tops.insert(0, top);
+    } else {
+        let at = d.tops.len().saturating_sub(1);
+        d.tops.insert(at, mesh);
+    }
 }
 
 /// Port letters of a router in order local, north, east, south, west.
@@ -49,7 +54,7 @@ fn emit_mesh(d: &mut Design, g: &Geometry, router: &str) -> String {
     let mut s = String::new();
     let _ = write!(
         s,
-        "// Mesh network (spec §6): {rows} x {cols} routers, XY routing, {dw}-bit payload flits, wormhole.
+        "// Mesh network (spec sec. 6): {rows} x {cols} routers, XY routing, {dw}-bit payload flits, wormhole.
 // Node n = y*{cols} + x; lane n of each port is that node's local inject (in_*) or eject (out_*)
 // port. Flit of {fw} bits, LSB first: payload[{dw}], last, src_x[{xw}], src_y[{yw}], dst_x[{xw}],
 // dst_y[{yw}], type[2] (0 Q row, 1 partial, 2 other). A packet is one or more flits, the
@@ -143,7 +148,8 @@ module {name} (
                     s,
                     ",
         .{p}_in_valid_i({iv}), .{p}_in_ready_o({}), .{p}_in_flit_i({ifl}),
-        .{p}_out_valid_o({}), .{p}_out_ready_i({ord}), .{p}_out_flit_o({})",
+        .{p}_out_valid_o({}), .{p}_out_ready_i({ord}),
+        .{p}_out_flit_o({})",
                     w(y, x, *p, "ready"),
                     w(y, x, *p, "valid"),
                     w(y, x, *p, "flit"),

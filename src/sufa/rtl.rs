@@ -20,7 +20,7 @@
 //!    the rows shift out as T beats, row 0 first.
 
 use super::Geometry;
-use crate::numerics::{EXP2_LUT_BITS, exp2_lut};
+use crate::numerics::exp2_lut;
 use crate::rtl::{Design, Module};
 use std::fmt::Write;
 
@@ -44,28 +44,46 @@ fn partial_w(g: &Geometry) -> u32 {
     1 + g.z_w + g.l_w + g.lanes * g.o_w
 }
 
-/// The exp2 table as a Verilog constant: entry n at bits [n*W +: W], W = EXP2_LUT_BITS.
+/// Width of a row's merged partial {any, m, l, o} as the rows shift it out (all `lanes`).
+fn row_partial_w(g: &Geometry) -> u32 {
+    1 + g.z_w + g.l_w + g.lanes * g.o_w
+}
+
+/// Width of the engine's partial output `p_row_o`: {any, m, l, o[d]} (o lane c at
+/// [c*o_w +: o_w]). This is the payload of a partial packet on the mesh.
+pub fn partial_out_w(g: &Geometry) -> u32 {
+    1 + g.z_w + g.l_w + g.d * g.o_w
+}
+
+/// The exp2 table as a Verilog concatenation, entry n at bits [n*W +: W] (W = the bits of its
+/// largest entry), six entries a line so no line passes 100 columns.
 fn lut_literal() -> String {
     let lut = exp2_lut();
-    let ew = EXP2_LUT_BITS as usize;
-    let bits = lut.len() * ew;
-    let mut v = vec![false; bits];
-    for (n, &e) in lut.iter().enumerate() {
-        for b in 0..ew {
-            v[n * ew + b] = (e >> b) & 1 == 1;
-        }
-    }
-    let mut hex = String::new();
-    for nib in (0..bits.div_ceil(4)).rev() {
-        let mut x = 0;
-        for b in 0..4 {
-            if v.get(nib * 4 + b).copied().unwrap_or(false) {
-                x |= 1 << b;
-            }
-        }
-        let _ = write!(hex, "{x:x}");
-    }
-    format!("{bits}'h{hex}")
+    let w = lut
+        .iter()
+        .map(|&e| 64 - (e as u64).leading_zeros())
+        .max()
+        .unwrap_or(1);
+    let items: Vec<String> = lut.iter().rev().map(|&e| format!("{w}'h{e:x}")).collect();
+    let lines: Vec<String> = items.chunks(6).map(|c| c.join(", ")).collect();
+    format!(
+        "{{
+        {}
+    }}",
+        lines.join(
+            ",
+        "
+        )
+    )
+}
+
+/// An instance of the exp2 leaf with the table of `numerics`: SU-FA's rows and the mesh's merge
+/// units use this one spelling, so they stay the same unit.
+pub fn exp2_instance(exp2: &str, inst: &str, u: &str, p: &str) -> String {
+    format!(
+        "{exp2} #(.LUT({})) {inst} (.clk_i(clk_i), .u_i({u}), .p_o({p}));",
+        lut_literal()
+    )
 }
 
 /// `{new, old[hi:lo]}`: a register of `lanes` lanes of `w` bits rotated by `p` lanes, `new`
@@ -94,7 +112,7 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
     };
     let _ = write!(
         s,
-        "// One SU-FA row: P = {p} Q·Kᵀ PEs and {p} P·V PEs, z scaler, z FIFO, exact tile maximum, exp2 unit,
+        "// One SU-FA row: P = {p} Q*K^T PEs and {p} P*V PEs, z scaler, z FIFO, exact tile maximum, exp2 unit,
 // tile accumulators l and o, partial memory for the merge, divider. Sequenced by the top.
 module {name} (
     input  wire              clk_i,
@@ -105,7 +123,7 @@ module {name} (
     input  wire [5:0]        sz_i,
     input  wire              blk_i,        // block start: clear accumulators and the block maximum
     // pass A
-    input  wire              qk_en_i,      // a Q·Kᵀ cycle on K lanes k_i
+    input  wire              qk_en_i,      // a Q*K^T cycle on K lanes k_i
     input  wire              qk_first_i,   // its first cycle of the key
     input  wire [{pkm}:0]    k_i,
     input  wire              za_valid_i,   // z of a key is on the z scaler's output
@@ -116,7 +134,7 @@ module {name} (
     input  wire              pb_rd_i,      // a key of pass B: pop z when selected
     input  wire              pb_sel_i,
     input  wire              pv_load_i,    // p of that key is ready: load it
-    input  wire              pv_en_i,      // a P·V cycle on V lanes v_i
+    input  wire              pv_en_i,      // a P*V cycle on V lanes v_i
     input  wire [{pkm}:0]    v_i,
     input  wire              pw_i,         // tile done: store the partial at pidx_i
     input  wire [{tam}:0]        pidx_i,
@@ -129,9 +147,12 @@ module {name} (
     input  wire              dv_done_i,
     input  wire              out_shift_i,
     input  wire [{dqm}:0]   o_next_i,
-    output wire [{dqm}:0]   o_row_o
+    output wire [{dqm}:0]   o_row_o,
+    input  wire              po_shift_i,   // partial mode: shift the merged (any, m, l, o) out
+    input  wire [{prm}:0]   p_next_i,
+    output wire [{prm}:0]   p_row_o
 );
-    // ---- pass A: s = Q·K over {ch} cycles, then z; the exact maximum over selected keys.
+    // ---- pass A: s = Q*K over {ch} cycles, then z; the exact maximum over selected keys.
     reg  [{lqm}:0] q_q;
     reg  [{swm}:0] s_q;
     wire [{swm}:0] s_c [0:{p}];
@@ -144,15 +165,21 @@ module {name} (
         ch = g.chunks,
         lqm = ln * 16 - 1,
         swm = sw - 1,
+        prm = row_partial_w(g) - 1,
     );
-    for k in 0..p {
-        let _ = writeln!(
-            s,
-            "    {mac} #(.A_W(16), .B_W(16), .C_W({sw})) u_qk_{k} (.a_i(q_q[{lo}+:16]), .b_i(k_i[{lo}+:16]), .c_i(s_c[{k}]), .y_o(s_c[{k1}]));",
-            lo = k * 16,
-            k1 = k + 1
-        );
-    }
+    let _ = write!(
+        s,
+        "    localparam P = {p};
+    genvar gk;
+    generate
+        for (gk = 0; gk < P; gk = gk + 1) begin : g_qk
+            {mac} #(.A_W(16), .B_W(16), .C_W({sw})) u_qk (
+                .a_i(q_q[gk*16 +: 16]), .b_i(k_i[gk*16 +: 16]), .c_i(s_c[gk]), .y_o(s_c[gk+1])
+            );
+        end
+    endgenerate
+"
+    );
     let q_rot = rotate("q_q", &format!("q_q[{}:0]", p * 16 - 1), ln, p, 16);
     let _ = write!(
         s,
@@ -201,7 +228,7 @@ module {name} (
         end
     end
 
-    // ---- pass B: u = min(m - z, 16384) → exp2 → p (0 for an unselected key) → P·V.
+    // ---- pass B: u = min(m - z, 16384) -> exp2 -> p (0 for an unselected key) -> P*V.
     reg  [3:0]     act_q;      // selected bit, aligned with the pipeline stages
     reg  [{zwm}:0] bm_q;       // the block maximum over the tiles' m_j
     reg            bany_q;
@@ -222,7 +249,7 @@ module {name} (
         // dz >= 0 for every selected key and stored partial; clamp at 16384 (exp2q's range).
         u_q   <= ($signed(dz) > {zw1}'sd16384) ? 15'd16384 : dz[14:0];
     end
-    {exp2} #(.LUT({lut})) u_exp2 (.clk_i(clk_i), .u_i(u_q), .p_o(p));
+    {exp2_inst}
 
     reg  [15:0]    p_q;
     reg  [15:0]    f_q;
@@ -243,7 +270,7 @@ module {name} (
         lom = ln * ow - 1,
         zw1 = zw + 1,
         zwm15 = zw - 15,
-        lut = lut_literal(),
+        exp2_inst = exp2_instance(exp2, "u_exp2", "u_q", "p"),
         lw1 = lw + 1,
         pwm = pw - 1,
         pwm1 = pw - 2,
@@ -251,24 +278,28 @@ module {name} (
         llhi = pw - 2 - zw,
         lom1 = ln * ow,
     );
-    let mut pv_new = Vec::new();
-    let mut mg_new = Vec::new();
-    for k in 0..p {
-        let _ = writeln!(
-            s,
-            "    wire [{owm}:0] pv_{k};
-    wire [{owm}:0] mt_{k};
-    {mac} #(.A_W(17), .B_W(16), .C_W({ow})) u_pv_{k} (.a_i({{1'b0, p_q}}), .b_i(v_i[{lo}+:16]), .c_i(o_q[{ol}+:{ow}]), .y_o(pv_{k}));
-    {scale} #(.A_W({ow})) u_mg_{k} (.a_i(mg_o_q[{ol}+:{ow}]), .f_i(f_q), .y_o(mt_{k}));",
-            owm = ow - 1,
-            lo = k * 16,
-            ol = k * ow,
-        );
-        pv_new.insert(0, format!("pv_{k}"));
-        mg_new.insert(0, format!("o_q[{}+:{ow}] + mt_{k}", k * ow));
-    }
-    let pv_rot = rotate("o_q", &format!("{{{}}}", pv_new.join(", ")), ln, p, ow);
-    let mg_rot = rotate("o_q", &format!("{{{}}}", mg_new.join(", ")), ln, p, ow);
+    // P*V PEs and merge scalers, lane k of the P lanes entering the rotating o register.
+    let _ = write!(
+        s,
+        "    wire [{pom}:0] pv_all;
+    wire [{pom}:0] mg_all;
+    generate
+        for (gk = 0; gk < P; gk = gk + 1) begin : g_pv
+            wire [{owm}:0] mt;
+            {mac} #(.A_W(17), .B_W(16), .C_W({ow})) u_pv (
+                .a_i({{1'b0, p_q}}), .b_i(v_i[gk*16 +: 16]), .c_i(o_q[gk*{ow} +: {ow}]),
+                .y_o(pv_all[gk*{ow} +: {ow}])
+            );
+            {scale} #(.A_W({ow})) u_mg (.a_i(mg_o_q[gk*{ow} +: {ow}]), .f_i(f_q), .y_o(mt));
+            assign mg_all[gk*{ow} +: {ow}] = o_q[gk*{ow} +: {ow}] + mt;
+        end
+    endgenerate
+",
+        pom = p * ow - 1,
+        owm = ow - 1,
+    );
+    let pv_rot = rotate("o_q", "pv_all", ln, p, ow);
+    let mg_rot = rotate("o_q", "mg_all", ln, p, ow);
     let mgo_rot = rotate("mg_o_q", &format!("mg_o_q[{}:0]", p * ow - 1), ln, p, ow);
     let o_shift = if ln == 1 {
         format!("{ow}'d0")
@@ -288,20 +319,25 @@ module {name} (
         .re_i(mg_rd_i), .raddr_i(pidx_i), .rdata_o(pm_rd)
     );
     always @(posedge clk_i) begin
-        // A key's p is loaded in the last P·V cycle of the previous key: l and o update apart.
+        // A key's p is loaded in the last P*V cycle of the previous key: l and o update apart.
         if (blk_i || pw_i) l_q <= {lw}'d0;
         else if (pv_load_i) l_q <= l_q + {{{lw16}'d0, p_sel}};
         else if (mg_load_i) l_q <= l_q + l_scaled[{lwm}:0];
+        else if (po_shift_i) l_q <= p_next_i[{lhi}:{lo}];
         if (blk_i || pw_i) o_q <= {lo}'d0;
         else if (pv_en_i) o_q <= {pv_rot};
         else if (mg_en_i) o_q <= {mg_rot};
         else if (dv_start_i) o_q <= {o_shift};
+        else if (po_shift_i) o_q <= p_next_i[{lom}:0];
         if (pv_load_i) p_q <= p_sel;
         if (mg_load_i) f_q <= f_sel;
         if (blk_i) bany_q <= 1'b0;
         else if (pw_i && any_b_q && (!bany_q || $signed(m_q) > $signed(bm_q))) begin
             bm_q   <= m_q;
             bany_q <= 1'b1;
+        end else if (po_shift_i) begin
+            bm_q   <= p_next_i[{prm1}:{mlo2}];
+            bany_q <= p_next_i[{prm}];
         end
         if (mg_load_i) mg_o_q <= pm_rd[{lom}:0];
         else if (mg_en_i) mg_o_q <= {mgo_rot};
@@ -318,8 +354,13 @@ module {name} (
         else if (out_shift_i) o_out_q <= o_next_i;
     end
     assign o_row_o = o_out_q;
+    assign p_row_o = {{bany_q, bm_q, l_q, o_q}};
 endmodule
 ",
+        lhi = ln * ow + lw - 1,
+        prm = row_partial_w(g) - 1,
+        prm1 = row_partial_w(g) - 2,
+        mlo2 = ln * ow + lw,
         lo = ln * ow,
         lom = ln * ow - 1,
         lw16 = lw - 16,
@@ -364,17 +405,21 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, vbuf: &str, mbuf: &str) {
     let mut s = String::new();
     let _ = write!(
         s,
-        "// SU-FA engine (spec §5): T = {t} rows, d = {dd}, {p} + {p} PEs per row; exact tile maxima, exp2, merge, divide.
+        "// SU-FA engine (spec sec. 5): T = {t} rows, d = {dd}, {p} + {p} PEs per row; exact tile maxima,
+// exp2, merge, divide.
 // Q: T beats (row 0 first) per block; mz_i, sz_i, tiles_i are sampled with the Q beats and hold for
 // the block. K/V: tiles_i tiles of selected-key beats, kv_last_i on each tile's last beat (an empty
 // tile is one beat with mask 0). A tile carries at most {tk} beats and at most kq_max = {kq} keys
-// per row. O: T beats of d INT16 lanes, row 0 first.
+// per row. O: T beats of d INT16 lanes, row 0 first. With part_i (sampled with the Q beats) the
+// divide is skipped and the T beats carry each row's merged partial on p_row_o instead:
+// {{any, m, l, o[d]}} (spec sec. 6: the merge without the divide), o_row_o then being meaningless.
 module {name} (
     input  wire              clk_i,
     input  wire              {rst},
     input  wire [15:0]       mz_i,
     input  wire [5:0]        sz_i,
     input  wire [{tswm}:0]        tiles_i,
+    input  wire              part_i,       // 1: emit partials (m, l, o), no divide
     input  wire              q_valid_i,
     output wire              q_ready_o,
     input  wire [{dqm}:0]   q_row_i,
@@ -388,6 +433,7 @@ module {name} (
     output wire              o_valid_o,
     input  wire              o_ready_i,
     output wire [{dqm}:0]   o_row_o,
+    output wire [{pom}:0]   p_row_o,
     output wire              idle_o
 );
     localparam [2:0] ST_Q = 3'd0, ST_T = 3'd1, ST_M = 3'd2, ST_D = 3'd3, ST_O = 3'd4;
@@ -399,6 +445,7 @@ module {name} (
     reg  [15:0]      mz_q;
     reg  [5:0]       sz_q;
     reg  [{tswm}:0]        tiles_q;
+    reg              part_q;
     wire q_fire = (st_q == ST_Q) && q_valid_i;
     assign q_ready_o = (st_q == ST_Q);
     wire blk = q_fire && (q_cnt_q == {tw}'d0);
@@ -421,10 +468,11 @@ module {name} (
     reg  [2:0]       sd_tf_q;
     reg  [2:0]       sd_l_q;
     wire a_last_cyc = a_busy_q && (a_cnt_q == {cw}'d{chm});
-    assign kv_ready_o = (st_q == ST_T) && !a_wait_q && (a_tiles_q != tiles_q) && (!a_busy_q || a_last_cyc);
+    assign kv_ready_o = (st_q == ST_T) && !a_wait_q && (a_tiles_q != tiles_q)
+                        && (!a_busy_q || a_last_cyc);
     wire kv_fire = kv_valid_i && kv_ready_o;
 
-    // ---- pass B: one key per {ch} cycles through mask read, z pop, u, exp2 (2), p load, P·V.
+    // ---- pass B: one key per {ch} cycles through mask read, z pop, u, exp2 (2), p load, P*V.
     reg              b_busy_q;
     reg  [{nwm}:0]        b_left_q;
     reg  [{cwm}:0]        b_gap_q;
@@ -518,6 +566,7 @@ module {name} (
                 mz_q    <= mz_i;
                 sz_q    <= sz_i;
                 tiles_q <= tiles_i;
+                part_q  <= part_i;
                 q_cnt_q <= q_cnt_q + {tw}'d1;
                 if (q_cnt_q == {tw}'d{tmm}) begin
                     q_cnt_q    <= {tw}'d0;
@@ -578,7 +627,10 @@ module {name} (
                 if (mg_last) begin
                     mg_t_q <= {mtw}'d0;
                     mg_j_q <= mg_j_q + {taw}'d1;
-                    if ({{{tpad}mg_j_q}} + {tsw}'d1 == tiles_q) begin
+                    if (({{{tpad}mg_j_q}} + {tsw}'d1 == tiles_q) && part_q) begin
+                        st_q    <= ST_O;
+                        o_cnt_q <= {tw}'d0;
+                    end else if ({{{tpad}mg_j_q}} + {tsw}'d1 == tiles_q) begin
                         st_q   <= ST_D;
                         dv_t_q <= 5'd0;
                         dv_c_q <= {dvw}'d0;
@@ -608,9 +660,6 @@ module {name} (
     assign o_valid_o = (st_q == ST_O);
     assign idle_o = (st_q == ST_Q) && (q_cnt_q == {tw}'d0);
 
-    wire [{dqm}:0] o_rows [0:{t}];
-    assign o_rows[{t}] = {dq}'d0;
-    assign o_row_o = o_rows[0];
 ",
         rst = r.port,
         act = r.active,
@@ -619,7 +668,7 @@ module {name} (
         kq = d.cfg.kq_max,
         tswm = tsw - 1,
         dqm = dd * 16 - 1,
-        dq = dd * 16,
+        pom = partial_out_w(g) - 1,
         kwm = g.key_w - 1,
         tm = t - 1,
         tmm = t - 1,
@@ -643,25 +692,60 @@ module {name} (
             String::new()
         },
     );
-    for i in 0..t {
-        let _ = writeln!(
-            s,
-            "    {row} u_row_{i} (
-        .clk_i(clk_i), .{rst}({rst}), .q_we_i(q_fire && (q_cnt_q == {tw}'d{i})), .q_i(q_row_i),
-        .mz_i(mz_q), .sz_i(sz_q), .blk_i(blk),
-        .qk_en_i(a_busy_q), .qk_first_i(a_cnt_q == {cw}'d0), .k_i(k_q[{pkm}:0]),
-        .za_valid_i(sd_v_q[2]), .za_sel_i(sd_m_q[2][{i}]), .za_tfirst_i(sd_tf_q[2]), .hand_i(hand),
-        .pb_rd_i(i_q[0]), .pb_sel_i(mrd[{i}]), .pv_load_i(pv_load), .pv_en_i(pv_en),
-        .v_i(v_q[{pkm}:0]), .pw_i(pw), .pidx_i(pidx),
-        .mg_i(st_q == ST_M), .mg_rd_i(mg_rd), .mg_load_i(mg_load), .mg_en_i(mg_en),
-        .dv_start_i(dv_start), .dv_done_i(dv_done),
-        .out_shift_i(o_fire), .o_next_i(o_rows[{i1}]), .o_row_o(o_rows[{i}])
-    );",
-            rst = r.port,
-            pkm = p * 16 - 1,
-            i1 = i + 1,
-        );
-    }
+    let pad_unused = if ln > dd {
+        format!(
+            "    wire [{}:0] unused_p_pad = p_rows[0][{}:{}];\n",
+            (ln - dd) * g.o_w - 1,
+            ln * g.o_w - 1,
+            dd * g.o_w
+        )
+    } else {
+        String::new()
+    };
+    let _ = write!(
+        s,
+        "
+    localparam T = {t};
+    wire [{dqm}:0] o_rows [0:{t}];
+    assign o_rows[{t}] = {dq}'d0;
+    assign o_row_o = o_rows[0];
+    // Partial mode: the rows' merged (any, m, l, o) shift out through their own registers.
+    wire [{prm}:0] p_rows [0:{t}];
+    assign p_rows[{t}] = {pr}'d0;
+    assign p_row_o = {{p_rows[0][{prm}:{plo}], p_rows[0][{pdm}:0]}};
+    wire po_shift = o_fire && part_q;
+{pad_unused}
+    genvar gi;
+    generate
+        for (gi = 0; gi < T; gi = gi + 1) begin : g_row
+            localparam [{twm}:0] ROW = gi;
+            {row} u_row (
+                .clk_i(clk_i), .{rst}({rst}), .q_we_i(q_fire && (q_cnt_q == ROW)), .q_i(q_row_i),
+                .mz_i(mz_q), .sz_i(sz_q), .blk_i(blk),
+                .qk_en_i(a_busy_q), .qk_first_i(a_cnt_q == {cw}'d0), .k_i(k_q[{pkm}:0]),
+                .za_valid_i(sd_v_q[2]), .za_sel_i(sd_m_q[2][gi]), .za_tfirst_i(sd_tf_q[2]),
+                .hand_i(hand), .pb_rd_i(i_q[0]), .pb_sel_i(mrd[gi]), .pv_load_i(pv_load),
+                .pv_en_i(pv_en), .v_i(v_q[{pkm}:0]), .pw_i(pw), .pidx_i(pidx),
+                .mg_i(st_q == ST_M), .mg_rd_i(mg_rd), .mg_load_i(mg_load), .mg_en_i(mg_en),
+                .dv_start_i(dv_start), .dv_done_i(dv_done),
+                .out_shift_i(o_fire && !part_q), .o_next_i(o_rows[gi+1]), .o_row_o(o_rows[gi]),
+                .po_shift_i(po_shift), .p_next_i(p_rows[gi+1]), .p_row_o(p_rows[gi])
+            );
+        end
+    endgenerate
+",
+        rst = r.port,
+        pkm = p * 16 - 1,
+        twm = tw - 1,
+        cw = cw,
+        t = t,
+        dqm = dd * 16 - 1,
+        dq = dd * 16,
+        prm = row_partial_w(g) - 1,
+        pr = row_partial_w(g),
+        plo = ln * g.o_w,
+        pdm = dd * g.o_w - 1,
+    );
     s.push_str("endmodule\n");
     d.add(Module {
         name: name.clone(),

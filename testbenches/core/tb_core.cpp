@@ -10,6 +10,18 @@
 
 #include "tb_common.h"
 
+// Bits [lo, lo + w) of a wide port (w <= 64), sign-extended when asked.
+template <std::size_t N>
+static int64_t bits(const VlWide<N>& port, int lo, int w, bool is_signed) {
+    uint64_t v = 0;
+    for (int b = 0; b < w; ++b) {
+        const int bit = lo + b;
+        v |= static_cast<uint64_t>((port[bit / 32] >> (bit % 32)) & 1) << b;
+    }
+    if (is_signed && w < 64 && ((v >> (w - 1)) & 1)) v |= ~0ULL << w;
+    return static_cast<int64_t>(v);
+}
+
 struct Beat {
     int job;
     std::vector<int64_t> f;
@@ -20,7 +32,7 @@ struct Scenario {
     std::vector<int64_t> b;
     std::vector<std::vector<int64_t>> jobs;
     std::vector<Beat> beats;
-    std::deque<std::vector<int64_t>> khat, o;
+    std::deque<std::vector<int64_t>> khat, o, part;
     std::vector<std::vector<int64_t>> q;
     tb::TokenMemory x;  // as this block sees it: the previous block's, plus its own X records
 };
@@ -30,12 +42,13 @@ int main(int argc, char** argv) {
     const int stall = args.stall;
     tb::Lcg& rng = args.rng;
     const auto& recs = args.recs;
-    int T = 0, NC = 0, OW = 0, D = 0, P = 0;
+    int T = 0, NC = 0, OW = 0, D = 0, P = 0, ZW = 0, LW = 0, OWP = 0;
     std::vector<Scenario> scs;
     int64_t useful_macs = -1, slots_per_cycle = 0;
     for (const auto& r : recs) {
         if (r.tag == "P") {
             T = r.f[0], NC = r.f[1], OW = r.f[2], D = r.f[3], P = r.f[4];
+            if (r.f.size() >= 9) ZW = r.f[6], LW = r.f[7], OWP = r.f[8];
         } else if (r.tag == "R") {
             // A head's X is written once, with its first block: later blocks inherit it.
             tb::TokenMemory prev;
@@ -63,6 +76,8 @@ int main(int argc, char** argv) {
             scs.back().q.push_back(r.f);
         } else if (r.tag == "E") {
             scs.back().o.push_back(r.f);
+        } else if (r.tag == "F") {
+            scs.back().part.push_back(r.f);
         }
     }
     tb::Sim sim(argc, argv);
@@ -100,6 +115,10 @@ int main(int argc, char** argv) {
         d->sz_i = r[12];
         d->ntiles_i = r[13];
         d->select_mode_i = r.size() > 14 ? r[14] : 0;  // 0 per tile, 1 global (spec 3.4)
+        // One core: key base 0, every key exists, O out. A shard: its base and real keys.
+        d->key_base_i = r.size() > 15 ? r[15] : 0;
+        d->keys_i = r.size() > 16 ? r[16] : r[5];
+        d->part_i = r.size() > 17 ? r[17] : 0;
         const std::string sc = "scenario " + std::to_string(si);
         for (int i = 0; i < 4; ++i) {
             clock(s);
@@ -126,7 +145,7 @@ int main(int argc, char** argv) {
         d->b_valid_i = 0;
         size_t bi = 0, qi = 0, kouts = 0, oouts = 0;
         uint64_t idle = 0, first_a = 0;
-        const size_t n_k = s.khat.size(), n_o = s.o.size();
+        const size_t n_k = s.khat.size(), n_o = s.o.size() + s.part.size();
         tb::Offer offer;
         while (kouts < n_k || oouts < n_o) {
             d->pred_valid_i = offer.next(bi < s.beats.size(), rng, stall);
@@ -163,7 +182,27 @@ int main(int argc, char** argv) {
                 ++kouts;
                 progress = true;
             }
-            if (d->o_valid_o && d->o_ready_i) {
+            if (d->o_valid_o && d->o_ready_i && d->part_i) {
+                // The core's merged partial: {any, m, l, o[D]}, o lane c at c*OWP.
+                if (s.part.empty()) {
+                    chk.fail(sc + ": extra partial row");
+                } else {
+                    const auto e = s.part.front();
+                    s.part.pop_front();
+                    const std::string row = sc + " partial row " + std::to_string(oouts);
+                    const int any = bits(d->p_row_o, D * OWP + LW + ZW, 1, false);
+                    chk.check(any, e[0], row + " any");
+                    if (e[0]) {
+                        chk.check(bits(d->p_row_o, D * OWP + LW, ZW, true), e[1], row + " m");
+                        chk.check(bits(d->p_row_o, D * OWP, LW, false), e[2], row + " l");
+                        for (int c = 0; c < D; ++c)
+                            chk.check(bits(d->p_row_o, c * OWP, OWP, true), e[3 + c],
+                                      row + " o lane " + std::to_string(c));
+                    }
+                }
+                ++oouts;
+                progress = true;
+            } else if (d->o_valid_o && d->o_ready_i) {
                 if (s.o.empty()) {
                     chk.fail(sc + ": extra O row");
                 } else {

@@ -1,0 +1,23 @@
+// star-gen 0.1.0 | config 37ea3d6679cd4d9b | generated file, do not edit
+// Regenerate with star-gen from the config recorded in manifest.json.
+`timescale 1ns / 1ps
+`default_nettype none
+
+// SRAM 32768 x 128, one synchronous read port and one write port.
+// A shape wrapper without parameters: an ASIC flow replaces this module by a macro
+// with the same ports (see manifest.json, "srams").
+module star_sram_32768x128 (
+    input  wire         clk_i,
+    input  wire         we_i,
+    input  wire [14:0]  waddr_i,
+    input  wire [127:0] wdata_i,
+    input  wire         re_i,
+    input  wire [14:0]  raddr_i,
+    output wire [127:0] rdata_o   // read data, one cycle after re_i
+);
+    star_sram_1r1w #(.DEPTH(32768), .WIDTH(128)) u_mem (
+        .clk_i(clk_i), .we_i(we_i), .waddr_i(waddr_i), .wdata_i(wdata_i), .re_i(re_i),
+        .raddr_i(raddr_i), .rdata_o(rdata_o)
+    );
+endmodule
+`default_nettype wire
