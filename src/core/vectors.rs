@@ -5,8 +5,14 @@
 //! Records: `P T WORDS` (mask words of 32 bits); per beat in `I key tile last <mask words>`;
 //! per expected beat `E key tile last <mask words>`.
 
+use super::model::{Head, Regs, key_prediction, run_block};
 use super::rtl::RassGeometry;
 use crate::config::Config;
+use crate::host::smallest_shift;
+use crate::kvgen::model::accumulate;
+use crate::predictor::model::{key_acc, score_acc, wk_codes};
+use crate::sorter::model::SelectMode;
+use crate::sufa::model::score;
 use crate::vectors::{Rng, VecFile};
 
 fn mask_words(mask: &[bool]) -> Vec<i64> {
@@ -93,6 +99,117 @@ pub fn write_rass(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
     f
 }
 
+/// Shape of a random block: S tokens of H features, head dimension d, `q_rows` rows of Q;
+/// `small` draws X and the weights from [-3, 3] instead of the corner-heavy INT8 range.
+pub struct Dims {
+    pub s: usize,
+    pub h: usize,
+    pub d: usize,
+    pub q_rows: usize,
+    pub small: bool,
+}
+
+/// A random head and its registers, calibrated as the host would (spec 7): shifts from the
+/// head's own accumulators, SZ so that z spans about +-2^13 over the exact scores. Shared by the
+/// core's and the multi-core top's vector writers; returns the head, its K-hat and the registers.
+pub fn random_block(
+    cfg: &Config,
+    rng: &mut Rng,
+    dims: &Dims,
+    bc: usize,
+    tiles: usize,
+    mode: impl FnOnce(&mut Rng) -> SelectMode,
+) -> (Head, Vec<Vec<i16>>, Regs) {
+    let Dims {
+        s,
+        h,
+        d,
+        q_rows,
+        small,
+    } = *dims;
+    let m8 = |rng: &mut Rng, r: usize, c: usize| -> Vec<Vec<i8>> {
+        (0..r)
+            .map(|_| {
+                (0..c)
+                    .map(|_| {
+                        if small {
+                            rng.range(-3, 3) as i8
+                        } else {
+                            rng.corner_int(8) as i8
+                        }
+                    })
+                    .collect()
+            })
+            .collect()
+    };
+    let x = m8(rng, s, h);
+    let wk = m8(rng, h, d);
+    let wv = m8(rng, h, d);
+    let bias = |rng: &mut Rng| -> Vec<i32> {
+        (0..d)
+            .map(|_| rng.range(-(1 << 20), 1 << 20) as i32)
+            .collect()
+    };
+    let (bk, bv) = (bias(rng), bias(rng));
+    let q: Vec<Vec<i16>> = (0..q_rows)
+        .map(|_| (0..d).map(|_| rng.corner_int(16) as i16).collect())
+        .collect();
+    let head = Head {
+        wk_codes: wk_codes(&wk),
+        x,
+        wk,
+        wv,
+        bk,
+        bv,
+        q,
+    };
+    let acc = |w: &[Vec<i8>], b: &[i32]| -> Vec<i128> {
+        head.x
+            .iter()
+            .flat_map(|xr| accumulate(xr, w, b))
+            .map(i128::from)
+            .collect()
+    };
+    let mut regs = Regs {
+        sh_kp: smallest_shift(key_acc(&head.x, &head.wk_codes).into_iter().flatten(), 16),
+        sh_ap: 0,
+        sh_k: smallest_shift(acc(&head.wk, &head.bk), 16),
+        sh_v: smallest_shift(acc(&head.wv, &head.bv), 16),
+        mz: rng.range(1, 65535) as u32,
+        sz: 0,
+        kq: rng.range(1, cfg.kq_max.min(bc as u32) as i64) as usize,
+        tiles,
+        radius: match rng.next_u64() % 4 {
+            0 => 0,
+            1 => rng.range(0, 64) as u64,
+            _ => (1u64 << cfg.score_width) - 1,
+        },
+        causal: rng.chance(40),
+        score_width: cfg.score_width,
+        select_mode: mode(rng),
+    };
+    let khat = key_prediction(&head, &regs);
+    regs.sh_ap = smallest_shift(
+        score_acc(&head.q, &khat).into_iter().flatten(),
+        cfg.score_width,
+    );
+    let k_all: Vec<Vec<i16>> = head
+        .x
+        .iter()
+        .map(|xr| crate::kvgen::model::project(xr, &head.wk, &head.bk, regs.sh_k))
+        .collect();
+    let smax = head
+        .q
+        .iter()
+        .flat_map(|qr| k_all.iter().map(move |kr| score(qr, kr).unsigned_abs()))
+        .max()
+        .unwrap_or(0) as u128;
+    regs.sz = (0..64u32)
+        .find(|&n| (smax * regs.mz as u128) >> n <= 1 << 13)
+        .unwrap_or(63);
+    (head, khat, regs)
+}
+
 /// Core vectors: per scenario one random head and one block of T query rows, registers chosen
 /// by the host rules (spec §7) where they apply, expected K̂ columns (`K`) and O rows (`E`) from
 /// the core's golden model.
@@ -102,12 +219,7 @@ pub fn write_rass(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
 /// (`J mode len sh_kp sh_ap` + `I` beats, as the predictor's vectors), `K <T lanes>`, `Q <d>`,
 /// `E <d>`.
 pub fn write_core(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
-    use super::model::{Head, Regs, key_prediction, run_block};
-    use crate::host::smallest_shift;
-    use crate::kvgen::model::accumulate;
     use crate::predictor::Geometry;
-    use crate::predictor::model::{key_acc, score_acc, wk_codes};
-    use crate::sufa::model::score;
 
     let g = Geometry::of(cfg);
     let (t, nc, d) = (g.rows as usize, g.cols as usize, cfg.head_dim as usize);
@@ -142,87 +254,23 @@ pub fn write_core(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
         let core = (rng.next_u64() % cols as u64) as usize;
         let part = cols > 1 || (sc > 0 && rng.chance(50));
         let h = rng.range(1, cfg.hidden.min(40) as i64) as usize;
-        let small = sc % 3 == 2;
-        let m8 = |rng: &mut Rng, r: usize, c: usize| -> Vec<Vec<i8>> {
-            (0..r)
-                .map(|_| {
-                    (0..c)
-                        .map(|_| {
-                            if small {
-                                rng.range(-3, 3) as i8
-                            } else {
-                                rng.corner_int(8) as i8
-                            }
-                        })
-                        .collect()
-                })
-                .collect()
-        };
-        let x = m8(&mut rng, s, h);
-        let wk = m8(&mut rng, h, d);
-        let wv = m8(&mut rng, h, d);
-        let bias = |rng: &mut Rng| -> Vec<i32> {
-            (0..d)
-                .map(|_| rng.range(-(1 << 20), 1 << 20) as i32)
-                .collect()
-        };
-        let (bk, bv) = (bias(&mut rng), bias(&mut rng));
-        let q: Vec<Vec<i16>> = (0..t)
-            .map(|_| (0..d).map(|_| rng.corner_int(16) as i16).collect())
-            .collect();
-        let head = Head {
-            wk_codes: wk_codes(&wk),
-            x: x.clone(),
-            wk: wk.clone(),
-            wv: wv.clone(),
-            bk: bk.clone(),
-            bv: bv.clone(),
-            q: q.clone(),
-        };
-        let acc = |w: &[Vec<i8>], b: &[i32]| -> Vec<i128> {
-            x.iter()
-                .flat_map(|xr| accumulate(xr, w, b))
-                .map(i128::from)
-                .collect()
-        };
-        let mut regs = Regs {
-            sh_kp: smallest_shift(key_acc(&x, &head.wk_codes).into_iter().flatten(), 16),
-            sh_ap: 0,
-            sh_k: smallest_shift(acc(&wk, &bk), 16),
-            sh_v: smallest_shift(acc(&wv, &bv), 16),
-            mz: rng.range(1, 65535) as u32,
-            sz: 0,
-            kq: rng.range(1, cfg.kq_max.min(bc as u32) as i64) as usize,
-            tiles,
-            radius: match rng.next_u64() % 4 {
-                0 => 0,
-                1 => rng.range(0, 64) as u64,
-                _ => (1u64 << cfg.score_width) - 1,
-            },
-            causal: rng.chance(40),
-            score_width: cfg.score_width,
+        let mode = |_: &mut Rng| {
             // Every other scenario selects globally (spec 3.4).
-            select_mode: if sc % 2 == 1 {
-                crate::sorter::model::SelectMode::Global
+            if sc % 2 == 1 {
+                SelectMode::Global
             } else {
-                Default::default()
-            },
+                SelectMode::Tile
+            }
         };
-        let khat = key_prediction(&head, &regs);
-        regs.sh_ap = smallest_shift(score_acc(&q, &khat).into_iter().flatten(), cfg.score_width);
-        // SZ: z spans about ±2^13 (a few units of log2) over this block's exact scores.
-        let k_all: Vec<Vec<i16>> = x
-            .iter()
-            .map(|xr| crate::kvgen::model::project(xr, &wk, &bk, regs.sh_k))
-            .collect();
-        let smax = q
-            .iter()
-            .flat_map(|qr| k_all.iter().map(move |kr| score(qr, kr).unsigned_abs()))
-            .max()
-            .unwrap_or(0) as u128;
-        regs.sz = (0..64u32)
-            .find(|&n| (smax * regs.mz as u128) >> n <= 1 << 13)
-            .unwrap_or(63);
+        let dims = Dims {
+            s,
+            h,
+            d,
+            q_rows: t,
+            small: sc % 3 == 2,
+        };
+        let (head, khat, regs) = random_block(cfg, &mut rng, &dims, bc, tiles, mode);
+        let q = head.q.clone();
         let base_pos = rng.range(0, s as i64 - 1) as usize;
         // The block's rows are query positions base_pos.. (the model reads them from head.q).
         let mut hq = head.clone();
@@ -429,12 +477,8 @@ fn write_kv_memories(
 /// 4 tiles (or, `dense`, every key of every tile: kq = Bc), radius off, no causal mask. Adds a
 /// record `M <useful SU-FA MACs> <MAC slots per cycle>` for the utilisation.
 pub fn write_core_bench(cfg: &Config, seed: u64, seq: usize, dense: bool) -> VecFile {
-    use super::model::{Head, Regs, key_prediction, run_block};
-    use crate::host::{kq_from_keep, smallest_shift};
-    use crate::kvgen::model::accumulate;
+    use crate::host::kq_from_keep;
     use crate::predictor::Geometry;
-    use crate::predictor::model::{key_acc, score_acc, wk_codes};
-    use crate::sufa::model::score;
 
     let g = Geometry::of(cfg);
     let (t, d, h) = (g.rows as usize, cfg.head_dim as usize, cfg.hidden as usize);

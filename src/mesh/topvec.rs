@@ -13,7 +13,7 @@
 
 use crate::config::Config;
 use crate::core::model::{BlockOut, Head, Regs, key_prediction, run_block};
-use crate::core::vectors::{Shard, write_block_shard};
+use crate::core::vectors::{Dims, Shard, random_block, write_block_shard};
 use crate::sorter::model::SelectMode;
 use crate::vectors::{Rng, VecFile};
 
@@ -161,11 +161,6 @@ pub fn header(f: &mut VecFile, cfg: &Config) {
 /// scenario runs its blocks twice back to back, to exercise the merge unit's Q gate and its two
 /// partial banks.
 pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
-    use crate::host::smallest_shift;
-    use crate::kvgen::model::{accumulate, project};
-    use crate::predictor::model::{key_acc, score_acc, wk_codes};
-    use crate::sufa::model::score;
-
     let (rows, cols) = cfg.mesh_shape();
     let (rows, cols) = (rows as usize, cols as usize);
     let t = cfg.query_rows as usize;
@@ -184,75 +179,22 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
         let tiles = tl * cols;
         let s = rng.range(((bc - 1) * tiles + 1) as i64, (bc * tiles) as i64) as usize;
         let h = rng.range(1, cfg.hidden.min(24) as i64) as usize;
-        let m8 = |rng: &mut Rng, r: usize, c: usize| -> Vec<Vec<i8>> {
-            (0..r)
-                .map(|_| (0..c).map(|_| rng.corner_int(8) as i8).collect())
-                .collect()
-        };
-        let x = m8(&mut rng, s, h);
-        let wk = m8(&mut rng, h, d);
-        let wv = m8(&mut rng, h, d);
-        let bias = |rng: &mut Rng| -> Vec<i32> {
-            (0..d)
-                .map(|_| rng.range(-(1 << 20), 1 << 20) as i32)
-                .collect()
-        };
-        let (bk, bv) = (bias(&mut rng), bias(&mut rng));
-        let q: Vec<Vec<i16>> = (0..s + t)
-            .map(|_| (0..d).map(|_| rng.corner_int(16) as i16).collect())
-            .collect();
-        let head = Head {
-            wk_codes: wk_codes(&wk),
-            x: x.clone(),
-            wk: wk.clone(),
-            wv: wv.clone(),
-            bk: bk.clone(),
-            bv: bv.clone(),
-            q: q.clone(),
-        };
-        let acc = |w: &[Vec<i8>], b: &[i32]| -> Vec<i128> {
-            x.iter()
-                .flat_map(|xr| accumulate(xr, w, b))
-                .map(i128::from)
-                .collect()
-        };
-        let mut regs = Regs {
-            sh_kp: smallest_shift(key_acc(&x, &head.wk_codes).into_iter().flatten(), 16),
-            sh_ap: 0,
-            sh_k: smallest_shift(acc(&wk, &bk), 16),
-            sh_v: smallest_shift(acc(&wv, &bv), 16),
-            mz: rng.range(1, 65535) as u32,
-            sz: 0,
-            kq: rng.range(1, cfg.kq_max.min(bc as u32) as i64) as usize,
-            tiles,
-            radius: match rng.next_u64() % 4 {
-                0 => 0,
-                1 => rng.range(0, 64) as u64,
-                _ => (1u64 << cfg.score_width) - 1,
-            },
-            causal: rng.chance(40),
-            score_width: cfg.score_width,
-            // Global mode selects within each core's shard (spec 3.4, 6).
-            select_mode: if rng.chance(40) {
+        // Global mode selects within each core's shard (spec 3.4, 6).
+        let mode = |rng: &mut Rng| {
+            if rng.chance(40) {
                 SelectMode::Global
             } else {
                 SelectMode::Tile
-            },
+            }
         };
-        let khat = key_prediction(&head, &regs);
-        regs.sh_ap = smallest_shift(score_acc(&q, &khat).into_iter().flatten(), cfg.score_width);
-        let k_all: Vec<Vec<i16>> = x
-            .iter()
-            .map(|xr| project(xr, &wk, &bk, regs.sh_k))
-            .collect();
-        let smax = q
-            .iter()
-            .flat_map(|qr| k_all.iter().map(move |kr| score(qr, kr).unsigned_abs()))
-            .max()
-            .unwrap_or(0) as u128;
-        regs.sz = (0..64u32)
-            .find(|&n| (smax * regs.mz as u128) >> n <= 1 << 13)
-            .unwrap_or(63);
+        let dims = Dims {
+            s,
+            h,
+            d,
+            q_rows: s + t,
+            small: false,
+        };
+        let (head, khat, regs) = random_block(cfg, &mut rng, &dims, bc, tiles, mode);
         let bases: Vec<usize> = (0..rows)
             .map(|_| rng.range(0, s as i64 - 1) as usize)
             .collect();
