@@ -143,6 +143,7 @@ module star_core (
         .tiles_i(tiles_i),
         .radius_i(radius_i),
         .seq_len_i(seq_len_i),
+        .keys_i(keys_i),
         .causal_i(1'b0),
         .base_pos_i(13'd0),
         .in_valid_i(s_in_valid),

@@ -10,8 +10,8 @@
 // Input: one beat per key, keys 0..S-1, 128 lanes of 16-bit scores. Output per tile, in tile
 // order: beats {key, tile, mask[128], last} for keys some row selected (mask bit i = row i), in
 // increasing key order; a tile nobody selects from sends one beat with mask 0 and last 1.
-// select_mode_i, kq_i, tiles_i, radius_i, seq_len_i, causal_i, base_pos_i are sampled when a
-// block's first beat is offered and must stay constant for the block (1 <= kq <= 64,
+// select_mode_i, kq_i, tiles_i, radius_i, seq_len_i, keys_i, causal_i, base_pos_i are sampled
+// when a block's first beat is offered and must stay constant for the block (1 <= kq <= 64,
 // 1 <= Tc <= 32, 1 <= S <= 4096; base_pos = position of row 0, rows see keys <= their
 // position if causal).
 module star_sorter (
@@ -22,6 +22,7 @@ module star_sorter (
     input  wire [5:0]        tiles_i,
     input  wire [15:0]       radius_i,     // unsigned; 2^B-1 admits every eligible key
     input  wire [12:0]       seq_len_i,
+    input  wire [12:0]       keys_i,       // keys that exist (S; fewer on a padded shard)
     input  wire              causal_i,
     input  wire [12:0]       base_pos_i,
     input  wire              in_valid_i,
@@ -59,6 +60,7 @@ module star_sorter (
     reg  [TCW-1:0]  tiles_q;
     reg  [B-1:0]    radius_q;
     reg  [LEN-1:0]  seq_q;
+    reg  [LEN-1:0]  keys_q;
     reg             causal_q;
     reg  [LEN-1:0]  base_q;
     // Bc = ceil(S / Tc), one quotient bit per cycle; then n = kq x (tiles that exist).
@@ -112,7 +114,8 @@ module star_sorter (
     wire           start    = (state_q == S_IDLE) && in_valid_i;
     wire [LEN:0]   seq_x    = {1'b0, seq_q};
     wire [LEN:0]   bc_x     = {1'b0, bc_q};
-    wire           nt_last  = (nt_pos_q + bc_x >= seq_x);
+    // Global budget: tiles holding a real key (a mesh shard is padded to Tc' * Bc keys).
+    wire           nt_last  = (nt_pos_q + bc_x >= {1'b0, keys_q});
     wire           run      = (state_q == S_NT) && (!mode_q || nt_last);
     wire [LEN-1:0] first_hi = (bc_q < seq_q) ? bc_q : seq_q;
     wire [TCW:0]   r2       = {div_r_q, div_n_q[DW-1]};
@@ -245,6 +248,7 @@ module star_sorter (
             tiles_q   <= tiles_i;
             radius_q  <= radius_i;
             seq_q     <= seq_len_i;
+            keys_q    <= keys_i;
             causal_q  <= causal_i;
             base_q    <= base_pos_i;
             div_n_q   <= seq_len_i + {7'd0, tiles_i} - 1'b1;

@@ -81,6 +81,7 @@ const BODY: &str = "
     reg  [TCW-1:0]  tiles_q;
     reg  [B-1:0]    radius_q;
     reg  [LEN-1:0]  seq_q;
+    reg  [LEN-1:0]  keys_q;
     reg             causal_q;
     reg  [LEN-1:0]  base_q;
     // Bc = ceil(S / Tc), one quotient bit per cycle; then n = kq x (tiles that exist).
@@ -134,7 +135,8 @@ const BODY: &str = "
     wire           start    = (state_q == S_IDLE) && in_valid_i;
     wire [LEN:0]   seq_x    = {1'b0, seq_q};
     wire [LEN:0]   bc_x     = {1'b0, bc_q};
-    wire           nt_last  = (nt_pos_q + bc_x >= seq_x);
+    // Global budget: tiles holding a real key (a mesh shard is padded to Tc' * Bc keys).
+    wire           nt_last  = (nt_pos_q + bc_x >= {1'b0, keys_q});
     wire           run      = (state_q == S_NT) && (!mode_q || nt_last);
     wire [LEN-1:0] first_hi = (bc_q < seq_q) ? bc_q : seq_q;
     wire [TCW:0]   r2       = {div_r_q, div_n_q[DW-1]};
@@ -267,6 +269,7 @@ const BODY: &str = "
             tiles_q   <= tiles_i;
             radius_q  <= radius_i;
             seq_q     <= seq_len_i;
+            keys_q    <= keys_i;
             causal_q  <= causal_i;
             base_q    <= base_pos_i;
             div_n_q   <= %DIV_INIT%;
@@ -437,8 +440,8 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, sram: &str) {
 // Input: one beat per key, keys 0..S-1, {t} lanes of {b}-bit scores. Output per tile, in tile
 // order: beats {{key, tile, mask[{t}], last}} for keys some row selected (mask bit i = row i), in
 // increasing key order; a tile nobody selects from sends one beat with mask 0 and last 1.
-// select_mode_i, kq_i, tiles_i, radius_i, seq_len_i, causal_i, base_pos_i are sampled when a
-// block's first beat is offered and must stay constant for the block (1 <= kq <= {kqm},
+// select_mode_i, kq_i, tiles_i, radius_i, seq_len_i, keys_i, causal_i, base_pos_i are sampled
+// when a block's first beat is offered and must stay constant for the block (1 <= kq <= {kqm},
 // 1 <= Tc <= {tcm}, 1 <= S <= {sm}; base_pos = position of row 0, rows see keys <= their
 // position if causal).
 module {name} (
@@ -449,6 +452,7 @@ module {name} (
     input  wire [{tcm1}:0]        tiles_i,
     input  wire [{bm}:0]       radius_i,     // unsigned; 2^B-1 admits every eligible key
     input  wire [{lenm}:0]       seq_len_i,
+    input  wire [{lenm}:0]       keys_i,       // keys that exist (S; fewer on a padded shard)
     input  wire              causal_i,
     input  wire [{lenm}:0]       base_pos_i,
     input  wire              in_valid_i,

@@ -74,6 +74,7 @@ int main(int argc, char** argv) {
             d->tiles_i = b.tiles;
             d->radius_i = b.radius;
             d->seq_len_i = b.seq;
+            d->keys_i = b.seq;  // every key exists (shards are covered by the core harness)
             d->causal_i = b.causal;
             d->base_pos_i = b.base;
             d->select_mode_i = b.mode;
