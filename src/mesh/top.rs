@@ -11,7 +11,7 @@
 //! The verilog is written as text with `@NAME@` holes filled from the geometry.
 
 use super::Geometry;
-use crate::rtl::{Design, Module, Port, clog2};
+use crate::rtl::{Design, Module, Port, Stream, Width, clog2};
 use std::fmt::Write;
 
 /// Fills the `@NAME@` holes of a Verilog text.
@@ -105,38 +105,33 @@ fn emit_ni(d: &mut Design, g: &TopGeometry) -> String {
     let n = &g.net;
     let (dw, fq, fp) = (n.data_w, n.q_flits, g.fp);
     let qw = 16 * g.d;
-    let text = "// Network interface of one core (spec sec. 6): Q packets ejected here become the core's Q rows;
-// the core's partial rows (m, l, o) leave as partial packets to the row's merging core (x = 0);
-// packets of the row's merge unit (the Q fan-out, column 0 only) share the inject port, one
-// whole packet at a time. Flit, MSB first: type[2], dst_y, dst_x, src_y, src_x, last,
-// payload[DW]. Partial flits ejected here go to the merge unit (m_*).
-module @NAME@ #(
-    parameter X = 0,  // this node's column
-    parameter Y = 0   // this node's row
-) (
-    input  wire          clk_i,
-    input  wire          @RST@,
-    output wire          q_valid_o,    // Q row to the core's SU-FA
-    input  wire          q_ready_i,
-    output wire [@QWM@:0] q_row_o,
-    input  wire          p_valid_i,    // the core's partial row {any, m, l, o}
-    output wire          p_ready_o,
-    input  wire [@PWM@:0] p_row_i,
-    input  wire          x_valid_i,    // packets of the merge unit, to inject
-    output wire          x_ready_o,
-    input  wire [@FWM@:0] x_flit_i,
-    output wire          m_valid_o,    // partial flits ejected here, to the merge unit
-    input  wire          m_ready_i,
-    output wire [@FWM@:0] m_flit_o,
-    output wire          inj_valid_o,  // router local port
-    input  wire          inj_ready_i,
-    output wire [@FWM@:0] inj_flit_o,
-    input  wire          ej_valid_i,
-    output wire          ej_ready_o,
-    input  wire [@FWM@:0] ej_flit_i,
-    output wire          idle_o
-);
-    localparam DW = @DW@;
+    let flit = || Width::bits(n.fw);
+    let q = Stream::new("q", "Q row to the core's SU-FA").field("row", qw, "d lanes x 16 (INT16)");
+    let p = Stream::new("p", "the core's partial row {any, m, l, o}").field("row", g.pw, "");
+    let x = Stream::new("x", "packets of the merge unit, to inject").field("flit", flit(), "");
+    let m =
+        Stream::new("m", "partial flits ejected here, to the merge unit").field("flit", flit(), "");
+    let inj = Stream::new("inj", "router local port").field("flit", flit(), "");
+    let ej = Stream::new("ej", "").field("flit", flit(), "");
+    let decl = Module::new(
+        &name,
+        "Network interface of one core (spec sec. 6): Q packets ejected here become the core's Q rows;",
+    )
+    .param("X", 0, "this node's column")
+    .param("Y", 0, "this node's row")
+    .clock_reset(&r)
+    .source(&q)
+    .sink(&p)
+    .sink(&x)
+    .source(&m)
+    .source(&inj)
+    .sink(&ej)
+    .output("idle_o", 1, "");
+    let comment = "the core's partial rows (m, l, o) leave as partial packets to the row's merging core (x = 0);\n\
+packets of the row's merge unit (the Q fan-out, column 0 only) share the inject port, one\n\
+whole packet at a time. Flit, MSB first: type[2], dst_y, dst_x, src_y, src_x, last,\n\
+payload[DW]. Partial flits ejected here go to the merge unit (m_*).";
+    let text = "    localparam DW = @DW@;
     localparam FW = @FW@;
     localparam XW = @XW@;
     localparam YW = @YW@;
@@ -244,12 +239,13 @@ endmodule
             ),
         ],
     );
-    d.add(Module {
-        name: name.clone(),
-        body,
-        deps: vec![],
-        ..Default::default()
-    });
+    let body = body
+        .strip_suffix("endmodule\n")
+        .expect("endmodule")
+        .to_string()
+        + &decl.protocol_checks(&r, &[])
+        + "endmodule\n";
+    d.add(decl.finish(comment, &body, vec![]));
     name
 }
 
@@ -269,32 +265,36 @@ fn emit_merge(d: &mut Design, g: &TopGeometry) -> String {
     // The row's merged l and o grow by at most C against one core's.
     let ce = clog2(c as u64 + 1);
     let (lwa, owa) = (g.lw + ce, g.ow + ce);
-    let text = "// Merge unit of one mesh row (spec sec. 6), beside the row's column-0 core: sends each host Q
-// row to every core of the row (Q packets through the column-0 NI), buffers the row's partial
-// packets (two blocks x C cores x T rows), and per row merges the C partials (m* = max m_c,
-// l* = sum rshift_round(l_c * exp2q(m_c - m*), 15), o* likewise), divides and emits O.
-// A block's Q is accepted only once every partial of the previous block has arrived and the
-// block before that has been merged, so Q and partial packets never wait for each other.
-module @NAME@ #(
-    parameter Y = 0  // the mesh row
-) (
-    input  wire          clk_i,
-    input  wire          @RST@,
-    input  wire          hq_valid_i,  // host Q rows of this mesh row, T per block
-    output wire          hq_ready_o,
-    input  wire [@QWM@:0] hq_row_i,
-    output wire          x_valid_o,   // Q packets, into the column-0 NI
-    input  wire          x_ready_i,
-    output wire [@FWM@:0] x_flit_o,
-    input  wire          m_valid_i,   // partial flits ejected at the column-0 NI
-    output wire          m_ready_o,
-    input  wire [@FWM@:0] m_flit_i,
-    output wire          o_valid_o,   // O rows, T per block, row 0 first
-    input  wire          o_ready_i,
-    output wire [@QWM@:0] o_row_o,
-    output wire          idle_o
-);
-    localparam T = @T@;
+    let flit = || Width::bits(n.fw);
+    let hq = Stream::new("hq", "host Q rows of this mesh row, T per block").field(
+        "row",
+        qw,
+        "d lanes x 16 (INT16)",
+    );
+    let x = Stream::new("x", "Q packets, into the column-0 NI").field("flit", flit(), "");
+    let m = Stream::new("m", "partial flits ejected at the column-0 NI").field("flit", flit(), "");
+    let o = Stream::new("o", "O rows, T per block, row 0 first").field(
+        "row",
+        qw,
+        "d lanes x 16 (INT16)",
+    );
+    let decl = Module::new(
+        &name,
+        "Merge unit of one mesh row (spec sec. 6), beside the row's column-0 core: sends each host Q",
+    )
+    .param("Y", 0, "the mesh row")
+    .clock_reset(&r)
+    .sink(&hq)
+    .source(&x)
+    .sink(&m)
+    .source(&o)
+    .output("idle_o", 1, "");
+    let comment = "row to every core of the row (Q packets through the column-0 NI), buffers the row's partial\n\
+packets (two blocks x C cores x T rows), and per row merges the C partials (m* = max m_c,\n\
+l* = sum rshift_round(l_c * exp2q(m_c - m*), 15), o* likewise), divides and emits O.\n\
+A block's Q is accepted only once every partial of the previous block has arrived and the\n\
+block before that has been merged, so Q and partial packets never wait for each other.";
+    let text = "    localparam T = @T@;
     localparam C = @C@;
     localparam D = @D@;
     localparam DW = @DW@;
@@ -598,12 +598,13 @@ endmodule
             ("PBSHIFT", shift_in("pb_q[rs_q]", "rdata", fp, dw)),
         ],
     );
-    d.add(Module {
-        name: name.clone(),
-        body,
-        deps: vec![exp2, scale, div, buf],
-        ..Default::default()
-    });
+    let body = body
+        .strip_suffix("endmodule\n")
+        .expect("endmodule")
+        .to_string()
+        + &decl.protocol_checks(&r, &[])
+        + "endmodule\n";
+    d.add(decl.finish(comment, &body, vec![exp2, scale, div, buf]));
     name
 }
 

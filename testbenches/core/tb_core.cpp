@@ -146,7 +146,7 @@ int main(int argc, char** argv) {
         size_t bi = 0, qi = 0, kouts = 0, oouts = 0;
         uint64_t idle = 0, first_a = 0;
         const size_t n_k = s.khat.size(), n_o = s.o.size() + s.part.size();
-        tb::Offer offer;
+        tb::Offer offer, qoffer;
         while (kouts < n_k || oouts < n_o) {
             d->pred_valid_i = offer.next(bi < s.beats.size(), rng, stall);
             if (bi < s.beats.size()) {
@@ -156,8 +156,7 @@ int main(int argc, char** argv) {
                 for (int i = 0; i < T; ++i) tb::set_lane(d->pred_row_i, i, 16, b.f[i]);
                 for (int c = 0; c < NC; ++c) tb::set_lane(d->pred_col_i, c, 16, b.f[T + c]);
             }
-            const bool qoffer = qi < s.q.size() && !rng.chance(stall);
-            d->q_valid_i = qoffer;
+            d->q_valid_i = qoffer.next(qi < s.q.size(), rng, stall);
             if (qi < s.q.size())
                 for (int c = 0; c < D; ++c) tb::set_lane(d->q_row_i, c, 16, s.q[qi][c]);
             d->khat_ready_i = !rng.chance(stall);
@@ -167,7 +166,7 @@ int main(int argc, char** argv) {
                 if (first_a == 0 && s.jobs[s.beats[bi].job][0] == 1) first_a = sim.cycle;
                 ++bi;
             }
-            if (qoffer && d->q_ready_o) ++qi;
+            if (qoffer.moved(d->q_ready_o)) ++qi;
             bool progress = false;
             if (d->khat_valid_o && d->khat_ready_i) {
                 if (s.khat.empty()) {

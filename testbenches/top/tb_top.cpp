@@ -169,7 +169,7 @@ int main(int argc, char** argv) {
         for (auto& w : s.rows) want += (w.n_o = w.o.size());
         const uint64_t start = sim.cycle;
         uint64_t idle = 0;
-        std::vector<bool> offer(N), qoffer(R);
+        std::vector<tb::Offer> offer(N), qoffer(R);
         while (got < want) {
             // Phase 1.2 jobs carry K-hat columns the host gathered from phase 1.1: a core's
             // first mode-1 beat waits until every core has delivered its K-hat.
@@ -179,8 +179,7 @@ int main(int argc, char** argv) {
                 Core& c = s.cores[n];
                 const bool ok = c.bi < c.beats.size() &&
                                 (khat_done || c.jobs[c.beats[c.bi].job][0] == 0);
-                offer[n] = ok && !rng.chance(stall);
-                tb::set_lane(d->pred_valid_i, n, 1, offer[n]);
+                tb::set_lane(d->pred_valid_i, n, 1, offer[n].next(ok, rng, stall));
                 if (c.bi < c.beats.size()) {
                     const Beat& b = c.beats[c.bi];
                     tb::set_lane(d->pred_mode_i, n, 1, c.jobs[b.job][0]);
@@ -192,8 +191,7 @@ int main(int argc, char** argv) {
             }
             for (int y = 0; y < R; ++y) {
                 Row& w = s.rows[y];
-                qoffer[y] = w.qi < w.q.size() && !rng.chance(stall);
-                tb::set_lane(d->q_valid_i, y, 1, qoffer[y]);
+                tb::set_lane(d->q_valid_i, y, 1, qoffer[y].next(w.qi < w.q.size(), rng, stall));
                 if (w.qi < w.q.size())
                     for (int c = 0; c < D; ++c) tb::set_lane(d->q_row_i, y * D + c, 16, w.q[w.qi][c]);
                 tb::set_lane(d->o_ready_i, y, 1, !rng.chance(stall));
@@ -202,7 +200,7 @@ int main(int argc, char** argv) {
             bool progress = false;
             for (int n = 0; n < N; ++n) {
                 Core& c = s.cores[n];
-                if (offer[n] && tb::get_lane(d->pred_ready_o, n, 1, false)) ++c.bi;
+                if (offer[n].moved(tb::get_lane(d->pred_ready_o, n, 1, false))) ++c.bi;
                 if (tb::get_lane(d->khat_valid_o, n, 1, false) && tb::get_lane(d->khat_ready_i, n, 1, false)) {
                     if (c.khat.empty()) {
                         chk.fail(sc + ": extra K-hat column from core " + std::to_string(n));
@@ -221,7 +219,7 @@ int main(int argc, char** argv) {
             }
             for (int y = 0; y < R; ++y) {
                 Row& w = s.rows[y];
-                if (qoffer[y] && tb::get_lane(d->q_ready_o, y, 1, false)) ++w.qi;
+                if (qoffer[y].moved(tb::get_lane(d->q_ready_o, y, 1, false))) ++w.qi;
                 if (tb::get_lane(d->o_valid_o, y, 1, false) && tb::get_lane(d->o_ready_i, y, 1, false)) {
                     if (w.o.empty()) {
                         chk.fail(sc + ": extra O row on mesh row " + std::to_string(y));
