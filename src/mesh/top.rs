@@ -664,73 +664,57 @@ fn emit_accel(d: &mut Design, g: &TopGeometry, mesh: &str, ni: &str, merge: &str
     };
     let is_in = |p: &str| ports.iter().any(|x| x.name == p && x.input);
     let (pos_w, seq_w, tc_w) = (w("base_pos_i"), w("seq_len_i"), w("tiles_i"));
-    let rng = |w: u32| {
-        if w == 1 {
-            String::new()
-        } else {
-            format!("[{}:0] ", w - 1)
-        }
-    };
-    let mut decl = String::new();
+    // Ports: (input, name, width, doc), in header order. Per-row and per-core ports are flat
+    // lane arrays (lane y or n), so their streams are checked inside, at the merge units and cores.
+    let mut decl: Vec<(bool, String, u32, String)> = Vec::new();
     for p in SHARED {
-        let dir = if is_in(p) { "input " } else { "output" };
         let c = if p.starts_with("w_") || p.starts_with("b_") {
             "broadcast weight/bias load to every core, while idle_o"
         } else {
             "to every core; change only while idle_o"
         };
-        let _ = writeln!(decl, "    {dir} wire {}{p},  // {c}", rng(w(p)));
+        decl.push((is_in(p), p.into(), w(p), c.into()));
     }
-    let row_ports: [(&str, &str, u32, &str); 7] = [
+    decl.push((true, "seq_len_i".into(), pos_w, "S".into()));
+    decl.push((true, "shard_tiles_i".into(), tc_w, "Tc' = Tc / C".into()));
+    decl.push((true, "tile_len_i".into(), seq_w, "Bc = ceil(S / Tc)".into()));
+    let row_ports: [(bool, &str, u32, &str); 7] = [
         (
-            "input ",
+            true,
             "base_pos_i",
             pos_w,
             "per mesh row: position of its block's row 0",
         ),
-        (
-            "input ",
-            "q_valid_i",
-            1,
-            "per mesh row: Q rows, d INT16 lanes",
-        ),
-        ("output", "q_ready_o", 1, ""),
-        ("input ", "q_row_i", qw, ""),
-        (
-            "output",
-            "o_valid_o",
-            1,
-            "per mesh row: O rows, d INT16 lanes",
-        ),
-        ("input ", "o_ready_i", 1, ""),
-        ("output", "o_row_o", qw, ""),
+        (true, "q_valid_i", 1, "per mesh row: Q rows, d INT16 lanes"),
+        (false, "q_ready_o", 1, ""),
+        (true, "q_row_i", qw, ""),
+        (false, "o_valid_o", 1, "per mesh row: O rows, d INT16 lanes"),
+        (true, "o_ready_i", 1, ""),
+        (false, "o_row_o", qw, ""),
     ];
-    let _ = writeln!(decl, "    input  wire {}seq_len_i,  // S", rng(pos_w));
-    let _ = writeln!(
-        decl,
-        "    input  wire {}shard_tiles_i,  // Tc' = Tc / C",
-        rng(tc_w)
-    );
-    let _ = writeln!(
-        decl,
-        "    input  wire {}tile_len_i,  // Bc = ceil(S / Tc)",
-        rng(seq_w)
-    );
-    for (dir, p, pw, c) in row_ports {
-        let c = if c.is_empty() {
-            String::new()
-        } else {
-            format!("  // {c}")
-        };
-        let _ = writeln!(decl, "    {dir} wire [{}:0] {p},{c}", rows * pw - 1);
+    for (i, p, pw, c) in row_ports {
+        decl.push((i, p.into(), rows * pw, c.into()));
     }
     for p in PER_CORE {
-        let dir = if is_in(p) { "input " } else { "output" };
-        let _ = writeln!(
-            decl,
-            "    {dir} wire {}{p},  // per core",
-            rng(nodes * w(p))
-        );
+        decl.push((is_in(p), p.into(), nodes * w(p), "per core".into()));
+    }
+    decl.push((
+        false,
+        "idle_o".into(),
+        1,
+        "every core, NI and merge unit idle".into(),
+    ));
+    let mut m = Module::new(
+        &name,
+        "STAR accelerator (spec sec. 6): an R x C mesh of STAR cores working as one module.",
+    )
+    .clock_reset(&r);
+    for (i, p, pw, c) in &decl {
+        m = if *i {
+            m.input(p, *pw, c)
+        } else {
+            m.output(p, *pw, c)
+        };
     }
     let mut lp = String::new();
     for p in PER_CORE {
@@ -771,28 +755,21 @@ fn emit_accel(d: &mut Design, g: &TopGeometry, mesh: &str, ni: &str, merge: &str
     } else {
         String::new()
     };
-    let text =
-        "// STAR accelerator (spec sec. 6): an R x C mesh of STAR cores working as one module.
-// Inside: the cores, a network interface per core, the XY routers, one merge unit per mesh row
-// at its column-0 core. Host protocol (frozen, docs/spec-decisions.md \"Multi-core top\"):
-// - Shared run-time registers (sh_*, kq_i, radius_i, causal_i, hidden_i, mz_i, sz_i) and the
-//   sequence shape (seq_len_i = S, shard_tiles_i = Tc' = Tc / C, tile_len_i = Bc =
-//   ceil(S / Tc), Tc' * Bc <= S_max) reach every core; change them only while idle_o.
-//   Core x of a mesh row holds the tiles [x * Tc', (x + 1) * Tc'): its local key k is global
-//   key x * Tc' * Bc + k; its token port (x_*) and predictor jobs (pred_*, khat_*) use local
-//   keys, the shard padded to Tc' * Bc keys (keys at or beyond S are never selected).
-// - Weights (w_*, b_*) are broadcast: one load reaches every core; legal while idle_o.
-// - Per mesh row y: base_pos_i[y] (held while the row's block is in flight), T Q rows in on
-//   q_*[y], T O rows out on o_*[y], row 0 first, ready/valid. The row's next block is accepted
-//   once every partial of its previous block has reached the merge unit.
-// - Per core n = y * C + x: lane n of pred_*, khat_*, x_* is that core's predictor job
-//   stream, K-hat stream and token-memory port, exactly as on @CORE@.
-module @NAME@ (
-    input  wire              clk_i,
-    input  wire              @RST@,
-@DECL@    output wire              idle_o  // every core, NI and merge unit idle
-);
-    localparam R = @R@;
+    let comment = r#"Inside: the cores, a network interface per core, the XY routers, one merge unit per mesh row
+at its column-0 core. Host protocol (frozen, docs/spec-decisions.md "Multi-core top"):
+- Shared run-time registers (sh_*, kq_i, radius_i, causal_i, hidden_i, mz_i, sz_i) and the
+  sequence shape (seq_len_i = S, shard_tiles_i = Tc' = Tc / C, tile_len_i = Bc =
+  ceil(S / Tc), Tc' * Bc <= S_max) reach every core; change them only while idle_o.
+  Core x of a mesh row holds the tiles [x * Tc', (x + 1) * Tc'): its local key k is global
+  key x * Tc' * Bc + k; its token port (x_*) and predictor jobs (pred_*, khat_*) use local
+  keys, the shard padded to Tc' * Bc keys (keys at or beyond S are never selected).
+- Weights (w_*, b_*) are broadcast: one load reaches every core; legal while idle_o.
+- Per mesh row y: base_pos_i[y] (held while the row's block is in flight), T Q rows in on
+  q_*[y], T O rows out on o_*[y], row 0 first, ready/valid. The row's next block is accepted
+  once every partial of its previous block has reached the merge unit.
+- Per core n = y * C + x: lane n of pred_*, khat_*, x_* is that core's predictor job
+  stream, K-hat stream and token-memory port, exactly as on @CORE@."#;
+    let text = "    localparam R = @R@;
     localparam C = @C@;
     localparam N = R * C;
     localparam FW = @FW@;     // flit
@@ -889,7 +866,6 @@ endmodule
             ("NAME", name.clone()),
             ("CORE", core.clone()),
             ("RST", r.port.into()),
-            ("DECL", decl),
             ("R", rows.to_string()),
             ("C", cols.to_string()),
             ("FW", n.fw.to_string()),
@@ -907,12 +883,12 @@ endmodule
             ("MERGE", merge.into()),
         ],
     );
-    d.add(Module {
-        name: name.clone(),
-        body,
-        deps: vec![core, mesh.into(), ni.into(), merge.into()],
-        ..Default::default()
-    });
+    let comment = comment.replace("@CORE@", &core);
+    d.add(m.finish(
+        &comment,
+        &body,
+        vec![core, mesh.into(), ni.into(), merge.into()],
+    ));
     name
 }
 
