@@ -107,12 +107,24 @@ fn emit_ni(d: &mut Design, g: &TopGeometry) -> String {
     let qw = 16 * g.d;
     let flit = || Width::bits(n.fw);
     let q = Stream::new("q", "Q row to the core's SU-FA").field("row", qw, "d lanes x 16 (INT16)");
-    let p = Stream::new("p", "the core's partial row {any, m, l, o}").field("row", g.pw, "");
-    let x = Stream::new("x", "packets of the merge unit, to inject").field("flit", flit(), "");
-    let m =
-        Stream::new("m", "partial flits ejected here, to the merge unit").field("flit", flit(), "");
-    let inj = Stream::new("inj", "router local port").field("flit", flit(), "");
-    let ej = Stream::new("ej", "").field("flit", flit(), "");
+    let p = Stream::new("p", "the core's partial row {any, m, l, o}").field(
+        "row",
+        g.pw,
+        "{any, m, l, o[d]}",
+    );
+    let x =
+        Stream::new("x", "packets of the merge unit, to inject").field("flit", flit(), "one flit");
+    let m = Stream::new("m", "partial flits ejected here, to the merge unit").field(
+        "flit",
+        flit(),
+        "one flit",
+    );
+    let inj = Stream::new("inj", "router local port").field("flit", flit(), "one flit");
+    let ej = Stream::new("ej", "router local port: flits ejected here").field(
+        "flit",
+        flit(),
+        "one flit",
+    );
     let decl = Module::new(
         &name,
         "Network interface of one core (spec sec. 6): Q packets ejected here become the core's Q rows;",
@@ -126,7 +138,7 @@ fn emit_ni(d: &mut Design, g: &TopGeometry) -> String {
     .source(&m)
     .source(&inj)
     .sink(&ej)
-    .output("idle_o", 1, "");
+    .output("idle_o", 1, "nothing accepted is still in flight");
     let comment = "the core's partial rows (m, l, o) leave as partial packets to the row's merging core (x = 0);\n\
 packets of the row's merge unit (the Q fan-out, column 0 only) share the inject port, one\n\
 whole packet at a time. Flit, MSB first: type[2], dst_y, dst_x, src_y, src_x, last,\n\
@@ -271,8 +283,12 @@ fn emit_merge(d: &mut Design, g: &TopGeometry) -> String {
         qw,
         "d lanes x 16 (INT16)",
     );
-    let x = Stream::new("x", "Q packets, into the column-0 NI").field("flit", flit(), "");
-    let m = Stream::new("m", "partial flits ejected at the column-0 NI").field("flit", flit(), "");
+    let x = Stream::new("x", "Q packets, into the column-0 NI").field("flit", flit(), "one flit");
+    let m = Stream::new("m", "partial flits ejected at the column-0 NI").field(
+        "flit",
+        flit(),
+        "one flit",
+    );
     let o = Stream::new("o", "O rows, T per block, row 0 first").field(
         "row",
         qw,
@@ -288,7 +304,7 @@ fn emit_merge(d: &mut Design, g: &TopGeometry) -> String {
     .source(&x)
     .sink(&m)
     .source(&o)
-    .output("idle_o", 1, "");
+    .output("idle_o", 1, "nothing accepted is still in flight");
     let comment = "row to every core of the row (Q packets through the column-0 NI), buffers the row's partial\n\
 packets (two blocks x C cores x T rows), and per row merges the C partials (m* = max m_c,\n\
 l* = sum rshift_round(l_c * exp2q(m_c - m*), 15), o* likewise), divides and emits O.\n\
