@@ -708,8 +708,10 @@ fn emit_accel(d: &mut Design, g: &TopGeometry, mesh: &str, ni: &str, merge: &str
         (true, "o_ready_i", 1, ""),
         (false, "o_row_o", qw, ""),
     ];
+    let mut row_msb: Vec<String> = Vec::new();
     for (i, p, pw, c) in row_ports {
         decl.push((i, p.into(), rows * pw, c.into()));
+        row_msb.push(p.into());
     }
     for p in PER_CORE {
         decl.push((is_in(p), p.into(), nodes * w(p), "per core".into()));
@@ -726,10 +728,16 @@ fn emit_accel(d: &mut Design, g: &TopGeometry, mesh: &str, ni: &str, merge: &str
     )
     .clock_reset(&r);
     for (i, p, pw, c) in &decl {
-        m = if *i {
-            m.input(p, *pw, c)
+        // Per-row ports keep a range on a one-row mesh: the body selects lane gy.
+        let wd = if row_msb.contains(p) {
+            Width::msb(&(pw - 1).to_string(), *pw)
         } else {
-            m.output(p, *pw, c)
+            Width::bits(*pw)
+        };
+        m = if *i {
+            m.input(p, wd, c)
+        } else {
+            m.output(p, wd, c)
         };
     }
     let mut lp = String::new();
