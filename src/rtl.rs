@@ -402,7 +402,7 @@ impl Module {
                 "\"{PROTOCOL_TAG} %m: {pre} beat dropped or changed while stalled, t=%0t\""
             );
             // A long stream prefix would pass 100 columns: the message then gets its own line.
-            let display = if 16 + 9 + msg.len() + 1 <= 100 {
+            let display = if 16 + 9 + msg.len() < 100 {
                 format!("$display({msg},\n                         $time);")
             } else {
                 format!("$display(\n                    {msg},\n                    $time);")
