@@ -398,11 +398,19 @@ impl Module {
                 );
                 format!("!{valid} || chk_{pre}_beat !== chk_{pre}_beat_q")
             };
+            let msg = format!(
+                "\"{PROTOCOL_TAG} %m: {pre} beat dropped or changed while stalled, t=%0t\""
+            );
+            // A long stream prefix would pass 100 columns: the message then gets its own line.
+            let display = if 16 + 9 + msg.len() < 100 {
+                format!("$display({msg},\n                         $time);")
+            } else {
+                format!("$display(\n                    {msg},\n                    $time);")
+            };
             let _ = write!(
                 body,
                 "            if (chk_{pre}_stall_q && ({held}))
-                $display(\"{PROTOCOL_TAG} %m: {pre} beat dropped or changed while stalled, t=%0t\",
-                         $time);
+                {display}
             if ({valid} === 1'bx)
                 $display(\"{PROTOCOL_TAG} %m: {valid} unknown, t=%0t\", $time);
 "

@@ -19,50 +19,50 @@
 // - Per core n = y * C + x: lane n of pred_*, khat_*, x_* is that core's predictor job
 //   stream, K-hat stream and token-memory port, exactly as on star_core.
 module star_accel (
-    input  wire              clk_i,
-    input  wire              rst_i,
-    input  wire select_mode_i,  // to every core; change only while idle_o
-    input  wire [5:0] sh_kp_i,  // to every core; change only while idle_o
-    input  wire [5:0] sh_ap_i,  // to every core; change only while idle_o
-    input  wire [6:0] kq_i,  // to every core; change only while idle_o
-    input  wire [15:0] radius_i,  // to every core; change only while idle_o
-    input  wire [12:0] hidden_i,  // to every core; change only while idle_o
-    input  wire [5:0] sh_k_i,  // to every core; change only while idle_o
-    input  wire [5:0] sh_v_i,  // to every core; change only while idle_o
-    input  wire [15:0] mz_i,  // to every core; change only while idle_o
-    input  wire [5:0] sz_i,  // to every core; change only while idle_o
-    input  wire causal_i,  // to every core; change only while idle_o
-    input  wire w_valid_i,  // broadcast weight/bias load to every core, while idle_o
-    input  wire [9:0] w_addr_i,  // broadcast weight/bias load to every core, while idle_o
-    input  wire [4095:0] w_data_i,  // broadcast weight/bias load to every core, while idle_o
-    input  wire b_valid_i,  // broadcast weight/bias load to every core, while idle_o
-    input  wire [6:0] b_idx_i,  // broadcast weight/bias load to every core, while idle_o
-    input  wire [31:0] b_data_i,  // broadcast weight/bias load to every core, while idle_o
-    input  wire [14:0] seq_len_i,  // S
-    input  wire [5:0] shard_tiles_i,  // Tc' = Tc / C
-    input  wire [12:0] tile_len_i,  // Bc = ceil(S / Tc)
-    input  wire [59:0] base_pos_i,  // per mesh row: position of its block's row 0
-    input  wire [3:0] q_valid_i,  // per mesh row: Q rows, d INT16 lanes
-    output wire [3:0] q_ready_o,
-    input  wire [4095:0] q_row_i,
-    output wire [3:0] o_valid_o,  // per mesh row: O rows, d INT16 lanes
-    input  wire [3:0] o_ready_i,
-    output wire [4095:0] o_row_o,
-    input  wire [15:0] pred_valid_i,  // per core
-    output wire [15:0] pred_ready_o,  // per core
-    input  wire [15:0] pred_mode_i,  // per core
-    input  wire [207:0] pred_len_i,  // per core
-    input  wire [32767:0] pred_row_i,  // per core
-    input  wire [8191:0] pred_col_i,  // per core
-    output wire [15:0] khat_valid_o,  // per core
-    input  wire [15:0] khat_ready_i,  // per core
-    output wire [32767:0] khat_data_o,  // per core
-    output wire [79:0] khat_col_o,  // per core
-    output wire [15:0] khat_last_o,  // per core
-    output wire [15:0] x_rd_o,  // per core
-    output wire [351:0] x_addr_o,  // per core
-    input  wire [511:0] x_data_i,  // per core
-    output wire              idle_o  // every core, NI and merge unit idle
+    input  wire           clk_i,
+    input  wire           rst_i,
+    input  wire           select_mode_i,  // to every core; change only while idle_o
+    input  wire [5:0]     sh_kp_i,        // to every core; change only while idle_o
+    input  wire [5:0]     sh_ap_i,        // to every core; change only while idle_o
+    input  wire [6:0]     kq_i,           // to every core; change only while idle_o
+    input  wire [15:0]    radius_i,       // to every core; change only while idle_o
+    input  wire [12:0]    hidden_i,       // to every core; change only while idle_o
+    input  wire [5:0]     sh_k_i,         // to every core; change only while idle_o
+    input  wire [5:0]     sh_v_i,         // to every core; change only while idle_o
+    input  wire [15:0]    mz_i,           // to every core; change only while idle_o
+    input  wire [5:0]     sz_i,           // to every core; change only while idle_o
+    input  wire           causal_i,       // to every core; change only while idle_o
+    input  wire           w_valid_i,      // broadcast weight/bias load to every core, while idle_o
+    input  wire [9:0]     w_addr_i,       // broadcast weight/bias load to every core, while idle_o
+    input  wire [4095:0]  w_data_i,       // broadcast weight/bias load to every core, while idle_o
+    input  wire           b_valid_i,      // broadcast weight/bias load to every core, while idle_o
+    input  wire [6:0]     b_idx_i,        // broadcast weight/bias load to every core, while idle_o
+    input  wire [31:0]    b_data_i,       // broadcast weight/bias load to every core, while idle_o
+    input  wire [14:0]    seq_len_i,      // S
+    input  wire [5:0]     shard_tiles_i,  // Tc' = Tc / C
+    input  wire [12:0]    tile_len_i,     // Bc = ceil(S / Tc)
+    input  wire [59:0]    base_pos_i,     // per mesh row: position of its block's row 0
+    input  wire [3:0]     q_valid_i,      // per mesh row: Q rows, d INT16 lanes
+    output wire [3:0]     q_ready_o,
+    input  wire [4095:0]  q_row_i,
+    output wire [3:0]     o_valid_o,      // per mesh row: O rows, d INT16 lanes
+    input  wire [3:0]     o_ready_i,
+    output wire [4095:0]  o_row_o,
+    input  wire [15:0]    pred_valid_i,   // per core
+    output wire [15:0]    pred_ready_o,   // per core
+    input  wire [15:0]    pred_mode_i,    // per core
+    input  wire [207:0]   pred_len_i,     // per core
+    input  wire [32767:0] pred_row_i,     // per core
+    input  wire [8191:0]  pred_col_i,     // per core
+    output wire [15:0]    khat_valid_o,   // per core
+    input  wire [15:0]    khat_ready_i,   // per core
+    output wire [32767:0] khat_data_o,    // per core
+    output wire [79:0]    khat_col_o,     // per core
+    output wire [15:0]    khat_last_o,    // per core
+    output wire [15:0]    x_rd_o,         // per core
+    output wire [351:0]   x_addr_o,       // per core
+    input  wire [511:0]   x_data_i,       // per core
+    output wire           idle_o          // every core, NI and merge unit idle
 );
     localparam R = 4;
     localparam C = 4;
@@ -152,6 +152,8 @@ module star_accel (
                     .pred_len_i(pred_len_i[NODE*W_PRED_LEN_I +: W_PRED_LEN_I]),
                     .pred_row_i(pred_row_i[NODE*W_PRED_ROW_I +: W_PRED_ROW_I]),
                     .pred_col_i(pred_col_i[NODE*W_PRED_COL_I +: W_PRED_COL_I]),
+                    .khat_valid_o(khat_valid_o[NODE*W_KHAT_VALID_O +: W_KHAT_VALID_O]),
+                    .khat_ready_i(khat_ready_i[NODE*W_KHAT_READY_I +: W_KHAT_READY_I]),
                     .khat_data_o(khat_data_o[NODE*W_KHAT_DATA_O +: W_KHAT_DATA_O]),
                     .khat_col_o(khat_col_o[NODE*W_KHAT_COL_O +: W_KHAT_COL_O]),
                     .khat_last_o(khat_last_o[NODE*W_KHAT_LAST_O +: W_KHAT_LAST_O]),
@@ -167,12 +169,10 @@ module star_accel (
                     .q_valid_i(q_valid),
                     .q_ready_o(q_ready),
                     .q_row_i(q_row),
-                    .o_row_o(unused_o_row),
-                    .p_row_o(p_row),
-                    .khat_valid_o(khat_valid_o[NODE*W_KHAT_VALID_O +: W_KHAT_VALID_O]),
-                    .khat_ready_i(khat_ready_i[NODE*W_KHAT_READY_I +: W_KHAT_READY_I]),
                     .o_valid_o(p_valid),
                     .o_ready_i(p_ready),
+                    .o_row_o(unused_o_row),
+                    .p_row_o(p_row),
                     .idle_o(core_idle[NODE])
                 );
                 star_ni #(.X(gx), .Y(gy)) u_ni (

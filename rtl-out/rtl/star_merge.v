@@ -10,23 +10,23 @@
 // A block's Q is accepted only once every partial of the previous block has arrived and the
 // block before that has been merged, so Q and partial packets never wait for each other.
 module star_merge #(
-    parameter Y = 0  // the mesh row
+    parameter Y = 0   // the mesh row
 ) (
     input  wire          clk_i,
     input  wire          rst_i,
     input  wire          hq_valid_i,  // host Q rows of this mesh row, T per block
     output wire          hq_ready_o,
-    input  wire [1023:0] hq_row_i,
+    input  wire [1023:0] hq_row_i,    // d lanes x 16 (INT16)
     output wire          x_valid_o,   // Q packets, into the column-0 NI
     input  wire          x_ready_i,
-    output wire [138:0] x_flit_o,
+    output wire [138:0]  x_flit_o,    // one flit
     input  wire          m_valid_i,   // partial flits ejected at the column-0 NI
     output wire          m_ready_o,
-    input  wire [138:0] m_flit_i,
+    input  wire [138:0]  m_flit_i,    // one flit
     output wire          o_valid_o,   // O rows, T per block, row 0 first
     input  wire          o_ready_i,
-    output wire [1023:0] o_row_o,
-    output wire          idle_o
+    output wire [1023:0] o_row_o,     // d lanes x 16 (INT16)
+    output wire          idle_o       // nothing accepted is still in flight
 );
     localparam T = 128;
     localparam C = 4;
@@ -290,5 +290,66 @@ module star_merge #(
         if (st_q == M_SCALE && sc_add && sc_lastsrc) dv_t_q <= 5'd0;
         else if (st_q == M_DIV) dv_t_q <= dv_t_q + 5'd1;
     end
+`ifndef SYNTHESIS
+    // ---- Protocol checks (simulation only) ----
+    // A beat offered and not taken stays offered, unchanged, until it moves; valid is never
+    // unknown out of reset; no buffer overflows. Violations print the tag the harnesses count.
+    reg chk_hq_stall_q;  // hq: a beat was offered and not taken
+    always @(posedge clk_i) begin
+        if (rst_i) chk_hq_stall_q <= 1'b0;
+        else chk_hq_stall_q <= hq_valid_i && !hq_ready_o;
+    end
+    wire [1023:0] chk_hq_beat = {hq_row_i};
+    reg  [1023:0] chk_hq_beat_q;
+    always @(posedge clk_i) chk_hq_beat_q <= chk_hq_beat;
+    reg chk_x_stall_q;  // x: a beat was offered and not taken
+    always @(posedge clk_i) begin
+        if (rst_i) chk_x_stall_q <= 1'b0;
+        else chk_x_stall_q <= x_valid_o && !x_ready_i;
+    end
+    wire [138:0] chk_x_beat = {x_flit_o};
+    reg  [138:0] chk_x_beat_q;
+    always @(posedge clk_i) chk_x_beat_q <= chk_x_beat;
+    reg chk_m_stall_q;  // m: a beat was offered and not taken
+    always @(posedge clk_i) begin
+        if (rst_i) chk_m_stall_q <= 1'b0;
+        else chk_m_stall_q <= m_valid_i && !m_ready_o;
+    end
+    wire [138:0] chk_m_beat = {m_flit_i};
+    reg  [138:0] chk_m_beat_q;
+    always @(posedge clk_i) chk_m_beat_q <= chk_m_beat;
+    reg chk_o_stall_q;  // o: a beat was offered and not taken
+    always @(posedge clk_i) begin
+        if (rst_i) chk_o_stall_q <= 1'b0;
+        else chk_o_stall_q <= o_valid_o && !o_ready_i;
+    end
+    wire [1023:0] chk_o_beat = {o_row_o};
+    reg  [1023:0] chk_o_beat_q;
+    always @(posedge clk_i) chk_o_beat_q <= chk_o_beat;
+    always @(posedge clk_i) begin
+        if (!(rst_i)) begin
+            if (chk_hq_stall_q && (!hq_valid_i || chk_hq_beat !== chk_hq_beat_q))
+                $display("STAR-PROTOCOL-ERROR %m: hq beat dropped or changed while stalled, t=%0t",
+                         $time);
+            if (hq_valid_i === 1'bx)
+                $display("STAR-PROTOCOL-ERROR %m: hq_valid_i unknown, t=%0t", $time);
+            if (chk_x_stall_q && (!x_valid_o || chk_x_beat !== chk_x_beat_q))
+                $display("STAR-PROTOCOL-ERROR %m: x beat dropped or changed while stalled, t=%0t",
+                         $time);
+            if (x_valid_o === 1'bx)
+                $display("STAR-PROTOCOL-ERROR %m: x_valid_o unknown, t=%0t", $time);
+            if (chk_m_stall_q && (!m_valid_i || chk_m_beat !== chk_m_beat_q))
+                $display("STAR-PROTOCOL-ERROR %m: m beat dropped or changed while stalled, t=%0t",
+                         $time);
+            if (m_valid_i === 1'bx)
+                $display("STAR-PROTOCOL-ERROR %m: m_valid_i unknown, t=%0t", $time);
+            if (chk_o_stall_q && (!o_valid_o || chk_o_beat !== chk_o_beat_q))
+                $display("STAR-PROTOCOL-ERROR %m: o beat dropped or changed while stalled, t=%0t",
+                         $time);
+            if (o_valid_o === 1'bx)
+                $display("STAR-PROTOCOL-ERROR %m: o_valid_o unknown, t=%0t", $time);
+        end
+    end
+`endif
 endmodule
 `default_nettype wire

@@ -9,14 +9,14 @@
 // dst_y[2], type[2] (0 Q row, 1 partial, 2 other). A packet is one or more flits, the
 // last with `last` set; every flit carries the header.
 module star_mesh (
-    input  wire              clk_i,
-    input  wire              rst_i,
-    input  wire [15:0]       in_valid_i,
-    output wire [15:0]       in_ready_o,
-    input  wire [2223:0]    in_flit_i,
-    output wire [15:0]       out_valid_o,
-    input  wire [15:0]       out_ready_i,
-    output wire [2223:0]    out_flit_o
+    input  wire          clk_i,
+    input  wire          rst_i,
+    input  wire [15:0]   in_valid_i,   // per node: stream into the network (valid/ready)
+    output wire [15:0]   in_ready_o,
+    input  wire [2223:0] in_flit_i,    // per node: flit into the network
+    output wire [15:0]   out_valid_o,  // per node: stream out of the network (valid/ready)
+    input  wire [15:0]   out_ready_i,
+    output wire [2223:0] out_flit_o    // per node: flit out of the network
 );
     wire          unused_r0_0_n_valid;
     wire [138:0] unused_r0_0_n_flit;

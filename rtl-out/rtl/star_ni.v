@@ -16,23 +16,23 @@ module star_ni #(
     input  wire          rst_i,
     output wire          q_valid_o,    // Q row to the core's SU-FA
     input  wire          q_ready_i,
-    output wire [1023:0] q_row_o,
+    output wire [1023:0] q_row_o,      // d lanes x 16 (INT16)
     input  wire          p_valid_i,    // the core's partial row {any, m, l, o}
     output wire          p_ready_o,
-    input  wire [3226:0] p_row_i,
+    input  wire [3226:0] p_row_i,      // {any, m, l, o[d]}
     input  wire          x_valid_i,    // packets of the merge unit, to inject
     output wire          x_ready_o,
-    input  wire [138:0] x_flit_i,
+    input  wire [138:0]  x_flit_i,     // one flit
     output wire          m_valid_o,    // partial flits ejected here, to the merge unit
     input  wire          m_ready_i,
-    output wire [138:0] m_flit_o,
+    output wire [138:0]  m_flit_o,     // one flit
     output wire          inj_valid_o,  // router local port
     input  wire          inj_ready_i,
-    output wire [138:0] inj_flit_o,
-    input  wire          ej_valid_i,
+    output wire [138:0]  inj_flit_o,   // one flit
+    input  wire          ej_valid_i,   // router local port: flits ejected here
     output wire          ej_ready_o,
-    input  wire [138:0] ej_flit_i,
-    output wire          idle_o
+    input  wire [138:0]  ej_flit_i,    // one flit
+    output wire          idle_o        // nothing accepted is still in flight
 );
     localparam DW = 128;
     localparam FW = 139;
@@ -104,5 +104,92 @@ module star_ni #(
         if (q_in) q_buf_q <= {ej_flit_i[127:0], q_buf_q[1023:128]};
     end
     assign idle_o = !p_busy_q && !q_full_q && !lock_q;
+`ifndef SYNTHESIS
+    // ---- Protocol checks (simulation only) ----
+    // A beat offered and not taken stays offered, unchanged, until it moves; valid is never
+    // unknown out of reset; no buffer overflows. Violations print the tag the harnesses count.
+    reg chk_q_stall_q;  // q: a beat was offered and not taken
+    always @(posedge clk_i) begin
+        if (rst_i) chk_q_stall_q <= 1'b0;
+        else chk_q_stall_q <= q_valid_o && !q_ready_i;
+    end
+    wire [1023:0] chk_q_beat = {q_row_o};
+    reg  [1023:0] chk_q_beat_q;
+    always @(posedge clk_i) chk_q_beat_q <= chk_q_beat;
+    reg chk_p_stall_q;  // p: a beat was offered and not taken
+    always @(posedge clk_i) begin
+        if (rst_i) chk_p_stall_q <= 1'b0;
+        else chk_p_stall_q <= p_valid_i && !p_ready_o;
+    end
+    wire [3226:0] chk_p_beat = {p_row_i};
+    reg  [3226:0] chk_p_beat_q;
+    always @(posedge clk_i) chk_p_beat_q <= chk_p_beat;
+    reg chk_x_stall_q;  // x: a beat was offered and not taken
+    always @(posedge clk_i) begin
+        if (rst_i) chk_x_stall_q <= 1'b0;
+        else chk_x_stall_q <= x_valid_i && !x_ready_o;
+    end
+    wire [138:0] chk_x_beat = {x_flit_i};
+    reg  [138:0] chk_x_beat_q;
+    always @(posedge clk_i) chk_x_beat_q <= chk_x_beat;
+    reg chk_m_stall_q;  // m: a beat was offered and not taken
+    always @(posedge clk_i) begin
+        if (rst_i) chk_m_stall_q <= 1'b0;
+        else chk_m_stall_q <= m_valid_o && !m_ready_i;
+    end
+    wire [138:0] chk_m_beat = {m_flit_o};
+    reg  [138:0] chk_m_beat_q;
+    always @(posedge clk_i) chk_m_beat_q <= chk_m_beat;
+    reg chk_inj_stall_q;  // inj: a beat was offered and not taken
+    always @(posedge clk_i) begin
+        if (rst_i) chk_inj_stall_q <= 1'b0;
+        else chk_inj_stall_q <= inj_valid_o && !inj_ready_i;
+    end
+    wire [138:0] chk_inj_beat = {inj_flit_o};
+    reg  [138:0] chk_inj_beat_q;
+    always @(posedge clk_i) chk_inj_beat_q <= chk_inj_beat;
+    reg chk_ej_stall_q;  // ej: a beat was offered and not taken
+    always @(posedge clk_i) begin
+        if (rst_i) chk_ej_stall_q <= 1'b0;
+        else chk_ej_stall_q <= ej_valid_i && !ej_ready_o;
+    end
+    wire [138:0] chk_ej_beat = {ej_flit_i};
+    reg  [138:0] chk_ej_beat_q;
+    always @(posedge clk_i) chk_ej_beat_q <= chk_ej_beat;
+    always @(posedge clk_i) begin
+        if (!(rst_i)) begin
+            if (chk_q_stall_q && (!q_valid_o || chk_q_beat !== chk_q_beat_q))
+                $display("STAR-PROTOCOL-ERROR %m: q beat dropped or changed while stalled, t=%0t",
+                         $time);
+            if (q_valid_o === 1'bx)
+                $display("STAR-PROTOCOL-ERROR %m: q_valid_o unknown, t=%0t", $time);
+            if (chk_p_stall_q && (!p_valid_i || chk_p_beat !== chk_p_beat_q))
+                $display("STAR-PROTOCOL-ERROR %m: p beat dropped or changed while stalled, t=%0t",
+                         $time);
+            if (p_valid_i === 1'bx)
+                $display("STAR-PROTOCOL-ERROR %m: p_valid_i unknown, t=%0t", $time);
+            if (chk_x_stall_q && (!x_valid_i || chk_x_beat !== chk_x_beat_q))
+                $display("STAR-PROTOCOL-ERROR %m: x beat dropped or changed while stalled, t=%0t",
+                         $time);
+            if (x_valid_i === 1'bx)
+                $display("STAR-PROTOCOL-ERROR %m: x_valid_i unknown, t=%0t", $time);
+            if (chk_m_stall_q && (!m_valid_o || chk_m_beat !== chk_m_beat_q))
+                $display("STAR-PROTOCOL-ERROR %m: m beat dropped or changed while stalled, t=%0t",
+                         $time);
+            if (m_valid_o === 1'bx)
+                $display("STAR-PROTOCOL-ERROR %m: m_valid_o unknown, t=%0t", $time);
+            if (chk_inj_stall_q && (!inj_valid_o || chk_inj_beat !== chk_inj_beat_q))
+                $display("STAR-PROTOCOL-ERROR %m: inj beat dropped or changed while stalled, t=%0t",
+                         $time);
+            if (inj_valid_o === 1'bx)
+                $display("STAR-PROTOCOL-ERROR %m: inj_valid_o unknown, t=%0t", $time);
+            if (chk_ej_stall_q && (!ej_valid_i || chk_ej_beat !== chk_ej_beat_q))
+                $display("STAR-PROTOCOL-ERROR %m: ej beat dropped or changed while stalled, t=%0t",
+                         $time);
+            if (ej_valid_i === 1'bx)
+                $display("STAR-PROTOCOL-ERROR %m: ej_valid_i unknown, t=%0t", $time);
+        end
+    end
+`endif
 endmodule
 `default_nettype wire

@@ -15,26 +15,26 @@
 // 1 <= Tc <= 32, 1 <= S <= 4096; base_pos = position of row 0, rows see keys <= their
 // position if causal).
 module star_sorter (
-    input  wire              clk_i,
-    input  wire              rst_i,
-    input  wire              select_mode_i, // 0: kq per tile (spec 3); 1: global (spec 3.4)
-    input  wire [6:0]        kq_i,
-    input  wire [5:0]        tiles_i,
-    input  wire [15:0]       radius_i,     // unsigned; 2^B-1 admits every eligible key
-    input  wire [12:0]       seq_len_i,
-    input  wire [12:0]       keys_i,       // keys that exist (S; fewer on a padded shard)
-    input  wire              causal_i,
-    input  wire [12:0]       base_pos_i,
-    input  wire              in_valid_i,
-    output wire              in_ready_o,
-    input  wire [2047:0]   in_scores_i,  // 128 lanes x 16: the scores of one key, row 0 in lane 0
-    output wire              out_valid_o,
-    input  wire              out_ready_i,
-    output wire [11:0]       out_key_o,
-    output wire [4:0]        out_tile_o,
-    output wire [127:0]   out_mask_o,
-    output wire              out_last_o,
-    output wire              idle_o        // no block in progress, no beat waiting
+    input  wire          clk_i,
+    input  wire          rst_i,
+    input  wire          select_mode_i,  // 0: kq per tile (spec 3); 1: global (spec 3.4)
+    input  wire [6:0]    kq_i,           // kq: keys kept per tile and row
+    input  wire [5:0]    tiles_i,        // Tc: tiles per key row
+    input  wire [15:0]   radius_i,       // unsigned; 2^B-1 admits every eligible key
+    input  wire [12:0]   seq_len_i,      // S: keys in the sequence
+    input  wire [12:0]   keys_i,         // keys that exist (S; fewer on a padded shard)
+    input  wire          causal_i,       // causal mask on
+    input  wire [12:0]   base_pos_i,     // position of query row 0 (causal mask)
+    input  wire          in_valid_i,     // one key: its scores
+    output wire          in_ready_o,
+    input  wire [2047:0] in_scores_i,    // 128 lanes x 16: the scores of one key, row 0 in lane 0
+    output wire          out_valid_o,    // selected keys of a tile, increasing key order
+    input  wire          out_ready_i,
+    output wire [11:0]   out_key_o,      // key index
+    output wire [4:0]    out_tile_o,     // its tile
+    output wire [127:0]  out_mask_o,     // rows that selected the key (bit i = row i)
+    output wire          out_last_o,     // last beat of the tile
+    output wire          idle_o          // no block in progress, no beat waiting
 );
     localparam T = 128, B = 16, NB = 12, LW = 12, LEN = 13, KX = 13, W = 29;
     localparam AW = 9, BKW = 4, KQW = 7, TCW = 6, TW = 5, NW = 12;
@@ -392,5 +392,40 @@ module star_sorter (
             );
         end
     endgenerate
+`ifndef SYNTHESIS
+    // ---- Protocol checks (simulation only) ----
+    // A beat offered and not taken stays offered, unchanged, until it moves; valid is never
+    // unknown out of reset; no buffer overflows. Violations print the tag the harnesses count.
+    reg chk_in_stall_q;  // in: a beat was offered and not taken
+    always @(posedge clk_i) begin
+        if (rst_i) chk_in_stall_q <= 1'b0;
+        else chk_in_stall_q <= in_valid_i && !in_ready_o;
+    end
+    wire [2047:0] chk_in_beat = {in_scores_i};
+    reg  [2047:0] chk_in_beat_q;
+    always @(posedge clk_i) chk_in_beat_q <= chk_in_beat;
+    reg chk_out_stall_q;  // out: a beat was offered and not taken
+    always @(posedge clk_i) begin
+        if (rst_i) chk_out_stall_q <= 1'b0;
+        else chk_out_stall_q <= out_valid_o && !out_ready_i;
+    end
+    wire [145:0] chk_out_beat = {out_key_o, out_tile_o, out_mask_o, out_last_o};
+    reg  [145:0] chk_out_beat_q;
+    always @(posedge clk_i) chk_out_beat_q <= chk_out_beat;
+    always @(posedge clk_i) begin
+        if (!(rst_i)) begin
+            if (chk_in_stall_q && (!in_valid_i || chk_in_beat !== chk_in_beat_q))
+                $display("STAR-PROTOCOL-ERROR %m: in beat dropped or changed while stalled, t=%0t",
+                         $time);
+            if (in_valid_i === 1'bx)
+                $display("STAR-PROTOCOL-ERROR %m: in_valid_i unknown, t=%0t", $time);
+            if (chk_out_stall_q && (!out_valid_o || chk_out_beat !== chk_out_beat_q))
+                $display("STAR-PROTOCOL-ERROR %m: out beat dropped or changed while stalled, t=%0t",
+                         $time);
+            if (out_valid_o === 1'bx)
+                $display("STAR-PROTOCOL-ERROR %m: out_valid_o unknown, t=%0t", $time);
+        end
+    end
+`endif
 endmodule
 `default_nettype wire

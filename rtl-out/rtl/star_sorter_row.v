@@ -10,34 +10,34 @@
 // that at least n candidates reach, one key bit per pass, stopping once exactly n reach it) and
 // the emit threshold of the scan. Lane j of a word holds key base_l_i + j.
 module star_sorter_row #(
-    parameter ROW = 0
+    parameter ROW = 0   // this row's index
 ) (
-    input  wire              clk_i,
-    input  wire              g_mode_i,     // 1: global selection (the scan uses the search)
-    input  wire              causal_i,
-    input  wire [12:0]        base_pos_i,   // position of row 0; this row is at + ROW
-    input  wire [15:0]       radius_i,
-    input  wire [11:0]        n_i,          // global budget kq x tiles
-    input  wire [11:0]       lane_ok_i,    // lane within the job's key range and < S
-    input  wire [12:0]       base_l_i,
-    input  wire [191:0]   new_i,        // 12 scores of the word read, lane 0 lowest
-    input  wire              sel_scan_i,   // compare against the emit threshold
-    input  wire              clear_i,      // empty the kept keys (a pass starts)
-    input  wire              win_first_i,  // the window stage's word: a first pass (take all)
-    input  wire              step_i,       // the merge stage's word is a pass's
-    input  wire              end_pass_i,   // kept keys final: update the pass threshold
-    input  wire              end_first_i,  // ... of a first pass: and the maximum
-    input  wire              last_pass_i,
-    input  wire [1:0]        rank_i,       // (kq-1) mod 4: rank taken in the last pass
-    input  wire              g_init_i,     // search starts: no key bit decided
-    input  wire              g_load_i,     // counting pass starts with trial pre | g_bit
-    input  wire              count_i,      // count the hits of new_i
-    input  wire              g_end_i,      // counting pass ends: keep or drop the trial bit
-    input  wire              g_total_i,    // this pass counts every candidate
-    input  wire [28:0]       g_bit_i,      // key bit tried (0 in the total pass)
-    input  wire              scan_load_i,  // final threshold to the emit scan
-    output wire [11:0]       hit_o,        // eligible lanes at or above the threshold
-    output wire              done_o        // search over: exactly n reach pre (or fewer exist)
+    input  wire         clk_i,
+    input  wire         g_mode_i,     // 1: global selection (the scan uses the search)
+    input  wire         causal_i,     // causal mask on
+    input  wire [12:0]  base_pos_i,   // position of row 0; this row is at + ROW
+    input  wire [15:0]  radius_i,     // r: SADS radius
+    input  wire [11:0]  n_i,          // global budget kq x tiles
+    input  wire [11:0]  lane_ok_i,    // lane within the job's key range and < S
+    input  wire [12:0]  base_l_i,     // key index of lane 0 of the word
+    input  wire [191:0] new_i,        // 12 scores of the word read, lane 0 lowest
+    input  wire         sel_scan_i,   // compare against the emit threshold
+    input  wire         clear_i,      // empty the kept keys (a pass starts)
+    input  wire         win_first_i,  // the window stage's word: a first pass (take all)
+    input  wire         step_i,       // the merge stage's word is a pass's
+    input  wire         end_pass_i,   // kept keys final: update the pass threshold
+    input  wire         end_first_i,  // ... of a first pass: and the maximum
+    input  wire         last_pass_i,  // the last pass: take rank_i + 1 keys
+    input  wire [1:0]   rank_i,       // (kq-1) mod 4: rank taken in the last pass
+    input  wire         g_init_i,     // search starts: no key bit decided
+    input  wire         g_load_i,     // counting pass starts with trial pre | g_bit
+    input  wire         count_i,      // count the hits of new_i
+    input  wire         g_end_i,      // counting pass ends: keep or drop the trial bit
+    input  wire         g_total_i,    // this pass counts every candidate
+    input  wire [28:0]  g_bit_i,      // key bit tried (0 in the total pass)
+    input  wire         scan_load_i,  // final threshold to the emit scan
+    output wire [11:0]  hit_o,        // eligible lanes at or above the threshold
+    output wire         done_o        // search over: exactly n reach pre (or fewer exist)
 );
     localparam B = 16, NB = 12, G = 4, LW = 12, LEN = 13, KX = 13, W = 29;
     localparam PX = 15, NW = 12, CW = 13, PC = 4;

@@ -8,11 +8,11 @@
 // zero and folded away, pruned to the 12 outputs (54 compare-exchanges). No reset: the
 // data flows every cycle and the user qualifies it.
 module star_sorter_sort12 #(
-    parameter W = 8
+    parameter W = 8   // key width
 ) (
-    input  wire              clk_i,
-    input  wire [12*W-1:0] in_i,
-    output wire [12*W-1:0] out_o
+    input  wire            clk_i,
+    input  wire [12*W-1:0] in_i,   // the keys, in any order
+    output wire [12*W-1:0] out_o   // sorted, lane 0 the largest
 );
     wire [W-1:0] n12, n13, n14, n15, n16, n17, n18, n19, n20, n21, n22, n23, n24, n25, n26, n27,
                  n28, n29, n30, n31, n32, n33, n34, n35, n36, n37, n38, n39, n40, n41, n42, n43,

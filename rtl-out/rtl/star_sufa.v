@@ -12,27 +12,27 @@
 // divide is skipped and the T beats carry each row's merged partial on p_row_o instead:
 // {any, m, l, o[d]} (spec sec. 6: the merge without the divide), o_row_o then being meaningless.
 module star_sufa (
-    input  wire              clk_i,
-    input  wire              rst_i,
-    input  wire [15:0]       mz_i,
-    input  wire [5:0]        sz_i,
-    input  wire [5:0]        tiles_i,
-    input  wire              part_i,       // 1: emit partials (m, l, o), no divide
-    input  wire              q_valid_i,
-    output wire              q_ready_o,
-    input  wire [1023:0]   q_row_i,
-    input  wire              kv_valid_i,
-    output wire              kv_ready_o,
-    input  wire [11:0]       kv_key_i,
-    input  wire [127:0]        kv_mask_i,
-    input  wire              kv_last_i,
-    input  wire [1023:0]   kv_k_i,
-    input  wire [1023:0]   kv_v_i,
-    output wire              o_valid_o,
-    input  wire              o_ready_i,
-    output wire [1023:0]   o_row_o,
-    output wire [3226:0]   p_row_o,
-    output wire              idle_o
+    input  wire          clk_i,
+    input  wire          rst_i,
+    input  wire [15:0]   mz_i,        // MZ: score scaling multiplier
+    input  wire [5:0]    sz_i,        // SZ: score scaling shift
+    input  wire [5:0]    tiles_i,     // tiles of the block
+    input  wire          part_i,      // 1: emit partials (m, l, o), no divide
+    input  wire          q_valid_i,   // Q rows, T per block, row 0 first
+    output wire          q_ready_o,
+    input  wire [1023:0] q_row_i,     // d lanes x 16 (INT16)
+    input  wire          kv_valid_i,  // selected-key beats, kv_last_i on each tile's last
+    output wire          kv_ready_o,
+    input  wire [11:0]   kv_key_i,    // key index (not needed: K and V travel with it)
+    input  wire [127:0]  kv_mask_i,   // rows that selected the key
+    input  wire          kv_last_i,   // last beat of the tile
+    input  wire [1023:0] kv_k_i,      // d lanes of INT16 K
+    input  wire [1023:0] kv_v_i,      // d lanes of INT16 V
+    output wire          o_valid_o,   // O rows (or partials with part_i), T per block, row 0 first
+    input  wire          o_ready_i,
+    output wire [1023:0] o_row_o,     // d lanes x 16 (INT16)
+    output wire [3226:0] p_row_o,     // with part_i: the row's merged partial {any, m, l, o[d]}
+    output wire          idle_o       // nothing accepted is still in flight
 );
     localparam [2:0] ST_Q = 3'd0, ST_T = 3'd1, ST_M = 3'd2, ST_D = 3'd3, ST_O = 3'd4;
     // The key index is not needed: the key's K and V travel with it.
@@ -287,5 +287,53 @@ module star_sufa (
             );
         end
     endgenerate
+`ifndef SYNTHESIS
+    // ---- Protocol checks (simulation only) ----
+    // A beat offered and not taken stays offered, unchanged, until it moves; valid is never
+    // unknown out of reset; no buffer overflows. Violations print the tag the harnesses count.
+    reg chk_q_stall_q;  // q: a beat was offered and not taken
+    always @(posedge clk_i) begin
+        if (rst_i) chk_q_stall_q <= 1'b0;
+        else chk_q_stall_q <= q_valid_i && !q_ready_o;
+    end
+    wire [1023:0] chk_q_beat = {q_row_i};
+    reg  [1023:0] chk_q_beat_q;
+    always @(posedge clk_i) chk_q_beat_q <= chk_q_beat;
+    reg chk_kv_stall_q;  // kv: a beat was offered and not taken
+    always @(posedge clk_i) begin
+        if (rst_i) chk_kv_stall_q <= 1'b0;
+        else chk_kv_stall_q <= kv_valid_i && !kv_ready_o;
+    end
+    wire [2188:0] chk_kv_beat = {kv_key_i, kv_mask_i, kv_last_i, kv_k_i, kv_v_i};
+    reg  [2188:0] chk_kv_beat_q;
+    always @(posedge clk_i) chk_kv_beat_q <= chk_kv_beat;
+    reg chk_o_stall_q;  // o: a beat was offered and not taken
+    always @(posedge clk_i) begin
+        if (rst_i) chk_o_stall_q <= 1'b0;
+        else chk_o_stall_q <= o_valid_o && !o_ready_i;
+    end
+    wire [1023:0] chk_o_beat = {o_row_o};
+    reg  [1023:0] chk_o_beat_q;
+    always @(posedge clk_i) chk_o_beat_q <= chk_o_beat;
+    always @(posedge clk_i) begin
+        if (!(rst_i)) begin
+            if (chk_q_stall_q && (!q_valid_i || chk_q_beat !== chk_q_beat_q))
+                $display("STAR-PROTOCOL-ERROR %m: q beat dropped or changed while stalled, t=%0t",
+                         $time);
+            if (q_valid_i === 1'bx)
+                $display("STAR-PROTOCOL-ERROR %m: q_valid_i unknown, t=%0t", $time);
+            if (chk_kv_stall_q && (!kv_valid_i || chk_kv_beat !== chk_kv_beat_q))
+                $display("STAR-PROTOCOL-ERROR %m: kv beat dropped or changed while stalled, t=%0t",
+                         $time);
+            if (kv_valid_i === 1'bx)
+                $display("STAR-PROTOCOL-ERROR %m: kv_valid_i unknown, t=%0t", $time);
+            if (chk_o_stall_q && (!o_valid_o || chk_o_beat !== chk_o_beat_q))
+                $display("STAR-PROTOCOL-ERROR %m: o beat dropped or changed while stalled, t=%0t",
+                         $time);
+            if (o_valid_o === 1'bx)
+                $display("STAR-PROTOCOL-ERROR %m: o_valid_o unknown, t=%0t", $time);
+        end
+    end
+`endif
 endmodule
 `default_nettype wire

@@ -8,37 +8,22 @@
 //! synchronous token-memory port (`x_rd_o`/`x_addr_o`/`x_data_i`, one-cycle latency), because at
 //! the default size it is 16 MB and lives beside the core.
 //!
-//! Ports are wired by name from the engines' own headers, so an engine's widths are never
-//! restated here.
+//! Ports are declared from the engines' own declarations, so an engine's widths are never
+//! restated here; engines are connected by [`Instance`] (streams by one call).
 
-use crate::rtl::{Design, Module, Port, bits_for};
+use crate::rtl::{Design, Instance, Module, Stream, Width, bits_for};
 use std::fmt::Write;
 
-/// Instance text: every port of `module` connected, by the expression `conn` gives for it.
-fn instance(d: &Design, module: &str, inst: &str, conn: &dyn Fn(&Port) -> String) -> String {
-    let ports = d.module(module).ports();
-    let mut s = format!("    {module} {inst} (\n");
-    let n = ports.len();
-    for (i, p) in ports.iter().enumerate() {
-        let _ = writeln!(
-            s,
-            "        .{}({}){}",
-            p.name,
-            conn(p),
-            if i + 1 < n { "," } else { "" }
-        );
-    }
-    s.push_str("    );\n");
-    s
+fn width(d: &Design, module: &str, port: &str) -> u32 {
+    d.module(module).port_named(port).width
 }
 
-fn width(d: &Design, module: &str, port: &str) -> u32 {
-    d.module(module)
-        .ports()
-        .into_iter()
-        .find(|p| p.name == port)
-        .unwrap_or_else(|| panic!("{module} has no port {port}"))
-        .width
+/// Connects each of `names` to the parent's signal of the same name.
+fn same<'m>(mut i: Instance<'m>, names: &[&str]) -> Instance<'m> {
+    for n in names {
+        i = i.connect(n, n);
+    }
+    i
 }
 
 fn range(w: u32) -> String {
@@ -62,126 +47,88 @@ pub fn emit(d: &mut Design, rass: &str) {
     let ow = width(d, &pred, "out_data_o") / t;
     let seq_w = width(d, &sort, "seq_len_i");
     let kc_w = bits_for(cfg.seq_max as u64 + cfg.predictor_cols as u64);
-
-    // Core ports: (direction, width, name, comment). Run-time registers first.
-    let mut ports: Vec<(&str, u32, String, &str)> = vec![("input", 1, "clk_i".into(), "")];
-    ports.push(("input", 1, r.port.into(), ""));
     // Global positions (key base, query position) span the whole sequence of a mesh row.
     let pos_w = bits_for(cfg.seq_max as u64 * cfg.mesh_shape().1 as u64);
-    let regs: [(&str, &str, &str); 12] = [
-        (&pred, "sh_kp_i", "SH_KP"),
-        (&pred, "sh_ap_i", "SH_AP"),
-        (
-            &sort,
-            "select_mode_i",
-            "selection: 0 per tile, 1 global (spec 3.4)",
-        ),
-        (&sort, "kq_i", "kq: keys kept per tile and row"),
-        (&sort, "tiles_i", "Tc: tiles per key row"),
-        (&sort, "radius_i", "r: SADS radius"),
-        (
-            &sort,
-            "seq_len_i",
-            "keys this core sorts: S, or Tc' * Bc for a shard",
-        ),
-        (&kv, "hidden_i", "H: hidden size"),
-        (&kv, "sh_k_i", "SH_K"),
-        (&kv, "sh_v_i", "SH_V"),
-        (&fa, "mz_i", "MZ"),
-        (&fa, "sz_i", "SZ"),
-    ];
-    for (m, p, c) in regs {
-        ports.push(("input", width(d, m, p), p.into(), c));
-    }
-    ports.push((
-        "input",
-        width(d, &fa, "tiles_i"),
-        "ntiles_i".into(),
-        "tiles that exist: ceil(S / Bc) (a shard: Tc')",
-    ));
-    ports.push(("input", 1, "causal_i".into(), "causal mask on"));
-    ports.push((
-        "input",
-        pos_w,
-        "base_pos_i".into(),
-        "global position of query row 0",
-    ));
-    ports.push((
-        "input",
-        pos_w,
-        "key_base_i".into(),
-        "global index of local key 0 (0 on one core)",
-    ));
-    ports.push((
-        "input",
-        seq_w,
-        "keys_i".into(),
-        "local keys that exist (< S); the rest is padding",
-    ));
-    ports.push((
-        "input",
-        1,
-        "part_i".into(),
-        "1: p_row_o carries partials (m, l, o), no divide",
-    ));
-    let ext: [(&str, &str, &str, &str); 23] = [
-        ("input", &pred, "in_valid_i", "pred_valid_i"),
-        ("output", &pred, "in_ready_o", "pred_ready_o"),
-        ("input", &pred, "mode_i", "pred_mode_i"),
-        ("input", &pred, "len_i", "pred_len_i"),
-        ("input", &pred, "in_row_i", "pred_row_i"),
-        ("input", &pred, "in_col_i", "pred_col_i"),
-        ("output", &pred, "out_data_o", "khat_data_o"),
-        ("output", &pred, "out_col_o", "khat_col_o"),
-        ("output", &pred, "out_last_o", "khat_last_o"),
-        ("input", &kv, "w_valid_i", "w_valid_i"),
-        ("input", &kv, "w_addr_i", "w_addr_i"),
-        ("input", &kv, "w_data_i", "w_data_i"),
-        ("input", &kv, "b_valid_i", "b_valid_i"),
-        ("input", &kv, "b_idx_i", "b_idx_i"),
-        ("input", &kv, "b_data_i", "b_data_i"),
-        ("output", &kv, "x_rd_o", "x_rd_o"),
-        ("output", &kv, "x_addr_o", "x_addr_o"),
-        ("input", &kv, "x_data_i", "x_data_i"),
-        ("input", &fa, "q_valid_i", "q_valid_i"),
-        ("output", &fa, "q_ready_o", "q_ready_o"),
-        ("input", &fa, "q_row_i", "q_row_i"),
-        ("output", &fa, "o_row_o", "o_row_o"),
-        ("output", &fa, "p_row_o", "p_row_o"),
-    ];
-    for (dir, m, p, n) in ext {
-        ports.push((dir, width(d, m, p), n.into(), ""));
-    }
-    ports.push((
-        "output",
-        1,
-        "khat_valid_o".into(),
-        "K-hat column (phase 1.1 job)",
-    ));
-    ports.push(("input", 1, "khat_ready_i".into(), ""));
-    ports.push(("output", 1, "o_valid_o".into(), "O row"));
-    ports.push(("input", 1, "o_ready_i".into(), ""));
-    ports.push(("output", 1, "idle_o".into(), "every engine idle"));
+    let w = |m: &str, p: &str| Width::bits(width(d, m, p));
 
-    let mut s = format!(
-        "// STAR core (spec sec. 1): DLZS predictor -> SADS sorter -> RASS -> K/V generation -> SU-FA,
-// streaming tile by tile. Phase 1.1 jobs return K-hat on khat_*; phase 1.2 jobs feed A-hat to
-// the sorter (columns beyond S are dropped); O (or, with part_i, the partials (m, l, o)) leaves
-// as T rows. X is read through x_* (1-cycle latency). A shard of a mesh row (spec sec. 6): local
-// key k is global key key_base_i + k, the first keys_i exist.
-module {name} (\n"
+    let pred_s = Stream::new("pred", "predictor jobs, one beat per reduction step")
+        .field(
+            "mode",
+            1,
+            "0: K-hat = X.Wk (phase 1.1), 1: A-hat = Q.K-hat^T (1.2)",
+        )
+        .field(
+            "len",
+            w(&pred, "len_i"),
+            "reduction length of the job: H (mode 0) or d (mode 1)",
+        )
+        .field(
+            "row",
+            w(&pred, "in_row_i"),
+            "T lanes x 16: x (INT8 in [7:0]) or q (INT16)",
+        )
+        .field(
+            "col",
+            w(&pred, "in_col_i"),
+            "NC lanes x 16: Wk code {s,e[2:0]} or k-hat (INT16)",
+        );
+    let khat = Stream::new("khat", "K-hat columns of phase 1.1 jobs")
+        .field("data", w(&pred, "out_data_o"), "one array column, T lanes")
+        .field("col", w(&pred, "out_col_o"), "array column of this beat")
+        .field("last", 1, "last column of the job");
+    let q = Stream::new("q", "query rows of a block").field(
+        "row",
+        w(&fa, "q_row_i"),
+        "one query row, d lanes x 16 (INT16)",
     );
-    let n = ports.len();
-    for (i, (dir, w, p, c)) in ports.iter().enumerate() {
-        let comma = if i + 1 < n { "," } else { "" };
-        let cmt = if c.is_empty() {
-            String::new()
-        } else {
-            format!(" // {c}")
-        };
-        let _ = writeln!(s, "    {dir:<6} wire {}{p}{comma}{cmt}", range(*w));
-    }
-    s.push_str(");\n");
+    let o = Stream::new("o", "output rows (or partials with part_i), row 0 first").field(
+        "row",
+        w(&fa, "o_row_o"),
+        "one output row, d lanes x 16 (INT16)",
+    );
+    let m = Module::new(
+        &name,
+        "STAR core (spec sec. 1): DLZS predictor -> SADS sorter -> RASS -> K/V generation -> SU-FA.",
+    )
+    .clock_reset(&r)
+    .input("sh_kp_i", w(&pred, "sh_kp_i"), "SH_KP")
+    .input("sh_ap_i", w(&pred, "sh_ap_i"), "SH_AP")
+    .input("select_mode_i", 1, "selection: 0 per tile, 1 global (spec 3.4)")
+    .input("kq_i", w(&sort, "kq_i"), "kq: keys kept per tile and row")
+    .input("tiles_i", w(&sort, "tiles_i"), "Tc: tiles per key row")
+    .input("radius_i", w(&sort, "radius_i"), "r: SADS radius")
+    .input("seq_len_i", Width::bits(seq_w), "keys this core sorts: S, or Tc' * Bc for a shard")
+    .input("hidden_i", w(&kv, "hidden_i"), "H: hidden size")
+    .input("sh_k_i", w(&kv, "sh_k_i"), "SH_K")
+    .input("sh_v_i", w(&kv, "sh_v_i"), "SH_V")
+    .input("mz_i", w(&fa, "mz_i"), "MZ")
+    .input("sz_i", w(&fa, "sz_i"), "SZ")
+    .input("ntiles_i", w(&fa, "tiles_i"), "tiles that exist: ceil(S / Bc) (a shard: Tc')")
+    .input("causal_i", 1, "causal mask on")
+    .input("base_pos_i", Width::bits(pos_w), "global position of query row 0")
+    .input("key_base_i", Width::bits(pos_w), "global index of local key 0 (0 on one core)")
+    .input("keys_i", Width::bits(seq_w), "local keys that exist (< S); the rest is padding")
+    .input("part_i", 1, "1: p_row_o carries partials (m, l, o), no divide")
+    .sink(&pred_s)
+    .source(&khat)
+    .input("w_valid_i", 1, "weight load: one word, taken every cycle it is high")
+    .input("w_addr_i", w(&kv, "w_addr_i"), "weight load: word address")
+    .input("w_data_i", w(&kv, "w_data_i"), "weight load: P hidden indices x 2d INT8 weights")
+    .input("b_valid_i", 1, "bias load: one bias, taken every cycle it is high")
+    .input("b_idx_i", w(&kv, "b_idx_i"), "bias load: index 0..2d-1 (bk then bv)")
+    .input("b_data_i", w(&kv, "b_data_i"), "bias load: INT32 bias")
+    .output("x_rd_o", 1, "token memory read")
+    .output("x_addr_o", w(&kv, "x_addr_o"), "its word address")
+    .input("x_data_i", w(&kv, "x_data_i"), "its data, one cycle after x_rd_o")
+    .sink(&q)
+    .source(&o)
+    .output("p_row_o", w(&fa, "p_row_o"), "partials (m, l, o) of the row on o_row_o, with part_i")
+    .output("idle_o", 1, "every engine idle");
+    let comment = "Streaming tile by tile. Phase 1.1 jobs return K-hat on khat_*; phase 1.2 jobs feed A-hat to\n\
+the sorter (columns beyond S are dropped); O (or, with part_i, the partials (m, l, o)) leaves\n\
+as T rows. X is read through x_* (1-cycle latency). A shard of a mesh row (spec sec. 6): local\n\
+key k is global key key_base_i + k, the first keys_i exist.";
+    let mut s = String::new();
 
     // Predictor output: mode 0 (K-hat) leaves; mode 1 (A-hat) goes to the sorter, key by key, except the
     // padding columns of the last job of a block (key index ≥ S).
@@ -305,111 +252,100 @@ module {name} (\n"
     s.push('\n');
 
     let rst = r.port;
-    let pred_conn = |p: &Port| -> String {
-        match p.name.as_str() {
-            "clk_i" => "clk_i".into(),
-            x if x == rst => rst.into(),
-            "mode_i" => "pred_mode_i".into(),
-            "len_i" => "pred_len_i".into(),
-            "in_valid_i" => "pred_valid_i".into(),
-            "in_ready_o" => "pred_ready_o".into(),
-            "in_row_i" => "pred_row_i".into(),
-            "in_col_i" => "pred_col_i".into(),
-            "out_valid_o" => "p_valid".into(),
-            "out_ready_i" => "p_ready".into(),
-            "out_data_o" => "p_data".into(),
-            "out_col_o" => "p_col".into(),
-            "out_last_o" => "p_last".into(),
-            "out_mode_o" => "p_mode".into(),
-            "idle_o" => "p_idle".into(),
-            other => other.into(),
-        }
-    };
-    s.push_str(&instance(d, &pred, "u_predictor", &pred_conn));
-    let sort_conn = |p: &Port| -> String {
-        match p.name.as_str() {
-            "in_valid_i" => "s_in_valid".into(),
-            "in_ready_o" => "s_in_ready".into(),
-            "in_scores_i" => "s_scores".into(),
-            "causal_i" => "1'b0".into(),
-            "base_pos_i" => format!("{seq_w}'d0"),
-            "out_valid_o" => "so_valid".into(),
-            "out_ready_i" => "so_ready".into(),
-            "out_key_o" => "so_key".into(),
-            "out_tile_o" => "so_tile".into(),
-            "out_mask_o" => "so_mask_raw".into(),
-            "out_last_o" => "so_last".into(),
-            "idle_o" => "s_idle".into(),
-            other => other.into(),
-        }
-    };
-    s.push_str(&instance(d, &sort, "u_sorter", &sort_conn));
-    let rass_conn = |p: &Port| -> String {
-        match p.name.as_str() {
-            "in_valid_i" => "so_valid".into(),
-            "in_ready_o" => "so_ready".into(),
-            "in_key_i" => "so_key".into(),
-            "in_tile_i" => "so_tile".into(),
-            "in_mask_i" => "so_mask".into(),
-            "in_last_i" => "so_last".into(),
-            "out_valid_o" => "ro_valid".into(),
-            "out_ready_i" => "ro_ready".into(),
-            "out_key_o" => "ro_key".into(),
-            "out_tile_o" => "ro_tile".into(),
-            "out_mask_o" => "ro_mask".into(),
-            "out_last_o" => "ro_last".into(),
-            "idle_o" => "r_idle".into(),
-            other => other.into(),
-        }
-    };
-    s.push_str(&instance(d, rass, "u_rass", &rass_conn));
-    let kv_conn = |p: &Port| -> String {
-        match p.name.as_str() {
-            "tok_valid_i" => "ro_valid".into(),
-            "tok_ready_o" => "ro_ready".into(),
-            "tok_key_i" => "ro_key".into(),
-            "tok_mask_i" => "ro_mask".into(),
-            "tok_last_i" => "ro_last".into(),
-            "kv_valid_o" => "kv_valid".into(),
-            "kv_ready_i" => "kv_ready".into(),
-            "kv_key_o" => "kv_key".into(),
-            "kv_mask_o" => "kv_mask".into(),
-            "kv_last_o" => "kv_last".into(),
-            "kv_k_o" => "kv_k".into(),
-            "kv_v_o" => "kv_v".into(),
-            "idle_o" => "k_idle".into(),
-            other => other.into(),
-        }
-    };
-    s.push_str(&instance(d, &kv, "u_kvgen", &kv_conn));
-    let fa_conn = |p: &Port| -> String {
-        match p.name.as_str() {
-            "kv_valid_i" => "kv_valid".into(),
-            "kv_ready_o" => "kv_ready".into(),
-            "kv_key_i" => "kv_key".into(),
-            "kv_mask_i" => "kv_mask".into(),
-            "kv_last_i" => "kv_last".into(),
-            "kv_k_i" => "kv_k".into(),
-            "kv_v_i" => "kv_v".into(),
-            "tiles_i" => "ntiles_i".into(),
-            "idle_o" => "f_idle".into(),
-            other => other.into(),
-        }
-    };
-    s.push_str(&instance(d, &fa, "u_sufa", &fa_conn));
+    let inst = Instance::new(d.module(&pred), "u_predictor")
+        .connect("clk_i", "clk_i")
+        .connect(rst, rst)
+        .connect("mode_i", "pred_mode_i")
+        .connect("len_i", "pred_len_i")
+        .connect("in_valid_i", "pred_valid_i")
+        .connect("in_ready_o", "pred_ready_o")
+        .connect("in_row_i", "pred_row_i")
+        .connect("in_col_i", "pred_col_i")
+        .stream("out", "p")
+        .connect("idle_o", "p_idle");
+    s.push_str(&same(inst, &["sh_kp_i", "sh_ap_i"]).render(4));
+    let inst = Instance::new(d.module(&sort), "u_sorter")
+        .connect("in_valid_i", "s_in_valid")
+        .connect("in_ready_o", "s_in_ready")
+        .connect("in_scores_i", "s_scores")
+        .connect("causal_i", "1'b0")
+        .connect("base_pos_i", format!("{seq_w}'d0"))
+        .connect("out_valid_o", "so_valid")
+        .connect("out_ready_i", "so_ready")
+        .connect("out_key_o", "so_key")
+        .connect("out_tile_o", "so_tile")
+        .connect("out_mask_o", "so_mask_raw")
+        .connect("out_last_o", "so_last")
+        .connect("idle_o", "s_idle");
+    let regs = [
+        "clk_i",
+        rst,
+        "select_mode_i",
+        "kq_i",
+        "tiles_i",
+        "radius_i",
+        "seq_len_i",
+        "keys_i",
+    ];
+    s.push_str(&same(inst, &regs).render(4));
+    let inst = Instance::new(d.module(rass), "u_rass")
+        .stream("in", "so")
+        .stream("out", "ro")
+        .connect("idle_o", "r_idle");
+    s.push_str(&same(inst, &["clk_i", rst]).render(4));
+    let inst = Instance::new(d.module(&kv), "u_kvgen")
+        .stream("tok", "ro")
+        .stream("kv", "kv")
+        .connect("idle_o", "k_idle");
+    let regs = [
+        "clk_i",
+        rst,
+        "hidden_i",
+        "sh_k_i",
+        "sh_v_i",
+        "w_valid_i",
+        "w_addr_i",
+        "w_data_i",
+        "b_valid_i",
+        "b_idx_i",
+        "b_data_i",
+        "x_rd_o",
+        "x_addr_o",
+        "x_data_i",
+    ];
+    s.push_str(&same(inst, &regs).render(4));
+    let inst = Instance::new(d.module(&fa), "u_sufa")
+        .connect("kv_valid_i", "kv_valid")
+        .connect("kv_ready_o", "kv_ready")
+        .connect("kv_key_i", "kv_key")
+        .connect("kv_mask_i", "kv_mask")
+        .connect("kv_last_i", "kv_last")
+        .connect("kv_k_i", "kv_k")
+        .connect("kv_v_i", "kv_v")
+        .connect("tiles_i", "ntiles_i")
+        .connect("idle_o", "f_idle");
+    let regs = [
+        "clk_i",
+        rst,
+        "mz_i",
+        "sz_i",
+        "part_i",
+        "q_valid_i",
+        "q_ready_o",
+        "q_row_i",
+        "o_valid_o",
+        "o_ready_i",
+        "o_row_o",
+        "p_row_o",
+    ];
+    s.push_str(&same(inst, &regs).render(4));
     s.push_str(
-        "
-    assign idle_o = p_idle && s_idle && r_idle && k_idle && f_idle && !p_valid;
-endmodule
-",
+        "\n    assign idle_o = p_idle && s_idle && r_idle && k_idle && f_idle && !p_valid;\n",
     );
+    s.push_str(&m.protocol_checks(&r, &[]));
+    s.push_str("endmodule\n");
     let deps = vec![pred, sort, rass.to_string(), kv, fa];
-    d.add(Module {
-        name: name.clone(),
-        body: s,
-        deps,
-        ..Default::default()
-    });
+    d.add(m.finish(comment, &s, deps));
     d.tops.retain(|t| {
         !t.ends_with("predictor")
             && !t.ends_with("sorter")

@@ -51,32 +51,31 @@ fn emit_mesh(d: &mut Design, g: &Geometry, router: &str) -> String {
     let r = d.reset();
     let (rows, cols, fw) = (g.rows, g.cols, g.fw);
     let n = g.nodes();
-    let mut s = String::new();
-    let _ = write!(
-        s,
-        "// Mesh network (spec sec. 6): {rows} x {cols} routers, XY routing, {dw}-bit payload flits, wormhole.
-// Node n = y*{cols} + x; lane n of each port is that node's local inject (in_*) or eject (out_*)
-// port. Flit of {fw} bits, LSB first: payload[{dw}], last, src_x[{xw}], src_y[{yw}], dst_x[{xw}],
-// dst_y[{yw}], type[2] (0 Q row, 1 partial, 2 other). A packet is one or more flits, the
-// last with `last` set; every flit carries the header.
-module {name} (
-    input  wire              clk_i,
-    input  wire              {rst},
-    input  wire [{nm}:0]       in_valid_i,
-    output wire [{nm}:0]       in_ready_o,
-    input  wire [{nfm}:0]    in_flit_i,
-    output wire [{nm}:0]       out_valid_o,
-    input  wire [{nm}:0]       out_ready_i,
-    output wire [{nfm}:0]    out_flit_o
-);
-",
+    // Lane n of each port is node n's: lane arrays, so the streams are checked at the NIs.
+    let m = Module::new(
+        &name,
+        &format!(
+            "Mesh network (spec sec. 6): {rows} x {cols} routers, XY routing, {}-bit payload flits, wormhole.",
+            g.data_w
+        ),
+    )
+    .clock_reset(&r)
+    .input("in_valid_i", n, "per node: stream into the network (valid/ready)")
+    .output("in_ready_o", n, "")
+    .input("in_flit_i", n * fw, "per node: flit into the network")
+    .output("out_valid_o", n, "per node: stream out of the network (valid/ready)")
+    .input("out_ready_i", n, "")
+    .output("out_flit_o", n * fw, "per node: flit out of the network");
+    let comment = format!(
+        "Node n = y*{cols} + x; lane n of each port is that node's local inject (in_*) or eject (out_*)
+port. Flit of {fw} bits, LSB first: payload[{dw}], last, src_x[{xw}], src_y[{yw}], dst_x[{xw}],
+dst_y[{yw}], type[2] (0 Q row, 1 partial, 2 other). A packet is one or more flits, the
+last with `last` set; every flit carries the header.",
         dw = g.data_w,
         xw = g.xw,
         yw = g.yw,
-        rst = r.port,
-        nm = n - 1,
-        nfm = n * fw - 1,
     );
+    let mut s = String::new();
     // Wires out of each router: r<y>_<x>_<p>_{{valid,flit}} for its output p and
     // r<y>_<x>_<p>_ready for its input p; edge ports get the `unused_` prefix.
     let fwm = fw - 1;
@@ -159,11 +158,6 @@ module {name} (
         }
     }
     s.push_str("endmodule\n");
-    d.add(Module {
-        name: name.clone(),
-        body: s,
-        deps: vec![router.into()],
-        ..Default::default()
-    });
+    d.add(m.finish(&comment, &s, vec![router.into()]));
     name
 }

@@ -11,7 +11,7 @@
 //! The verilog is written as text with `@NAME@` holes filled from the geometry.
 
 use super::Geometry;
-use crate::rtl::{Design, Module, Port, clog2};
+use crate::rtl::{Design, Module, Port, Stream, Width, clog2};
 use std::fmt::Write;
 
 /// Fills the `@NAME@` holes of a Verilog text.
@@ -105,38 +105,45 @@ fn emit_ni(d: &mut Design, g: &TopGeometry) -> String {
     let n = &g.net;
     let (dw, fq, fp) = (n.data_w, n.q_flits, g.fp);
     let qw = 16 * g.d;
-    let text = "// Network interface of one core (spec sec. 6): Q packets ejected here become the core's Q rows;
-// the core's partial rows (m, l, o) leave as partial packets to the row's merging core (x = 0);
-// packets of the row's merge unit (the Q fan-out, column 0 only) share the inject port, one
-// whole packet at a time. Flit, MSB first: type[2], dst_y, dst_x, src_y, src_x, last,
-// payload[DW]. Partial flits ejected here go to the merge unit (m_*).
-module @NAME@ #(
-    parameter X = 0,  // this node's column
-    parameter Y = 0   // this node's row
-) (
-    input  wire          clk_i,
-    input  wire          @RST@,
-    output wire          q_valid_o,    // Q row to the core's SU-FA
-    input  wire          q_ready_i,
-    output wire [@QWM@:0] q_row_o,
-    input  wire          p_valid_i,    // the core's partial row {any, m, l, o}
-    output wire          p_ready_o,
-    input  wire [@PWM@:0] p_row_i,
-    input  wire          x_valid_i,    // packets of the merge unit, to inject
-    output wire          x_ready_o,
-    input  wire [@FWM@:0] x_flit_i,
-    output wire          m_valid_o,    // partial flits ejected here, to the merge unit
-    input  wire          m_ready_i,
-    output wire [@FWM@:0] m_flit_o,
-    output wire          inj_valid_o,  // router local port
-    input  wire          inj_ready_i,
-    output wire [@FWM@:0] inj_flit_o,
-    input  wire          ej_valid_i,
-    output wire          ej_ready_o,
-    input  wire [@FWM@:0] ej_flit_i,
-    output wire          idle_o
-);
-    localparam DW = @DW@;
+    let flit = || Width::bits(n.fw);
+    let q = Stream::new("q", "Q row to the core's SU-FA").field("row", qw, "d lanes x 16 (INT16)");
+    let p = Stream::new("p", "the core's partial row {any, m, l, o}").field(
+        "row",
+        g.pw,
+        "{any, m, l, o[d]}",
+    );
+    let x =
+        Stream::new("x", "packets of the merge unit, to inject").field("flit", flit(), "one flit");
+    let m = Stream::new("m", "partial flits ejected here, to the merge unit").field(
+        "flit",
+        flit(),
+        "one flit",
+    );
+    let inj = Stream::new("inj", "router local port").field("flit", flit(), "one flit");
+    let ej = Stream::new("ej", "router local port: flits ejected here").field(
+        "flit",
+        flit(),
+        "one flit",
+    );
+    let decl = Module::new(
+        &name,
+        "Network interface of one core (spec sec. 6): Q packets ejected here become the core's Q rows;",
+    )
+    .param("X", 0, "this node's column")
+    .param("Y", 0, "this node's row")
+    .clock_reset(&r)
+    .source(&q)
+    .sink(&p)
+    .sink(&x)
+    .source(&m)
+    .source(&inj)
+    .sink(&ej)
+    .output("idle_o", 1, "nothing accepted is still in flight");
+    let comment = "the core's partial rows (m, l, o) leave as partial packets to the row's merging core (x = 0);\n\
+packets of the row's merge unit (the Q fan-out, column 0 only) share the inject port, one\n\
+whole packet at a time. Flit, MSB first: type[2], dst_y, dst_x, src_y, src_x, last,\n\
+payload[DW]. Partial flits ejected here go to the merge unit (m_*).";
+    let text = "    localparam DW = @DW@;
     localparam FW = @FW@;
     localparam XW = @XW@;
     localparam YW = @YW@;
@@ -244,12 +251,13 @@ endmodule
             ),
         ],
     );
-    d.add(Module {
-        name: name.clone(),
-        body,
-        deps: vec![],
-        ..Default::default()
-    });
+    let body = body
+        .strip_suffix("endmodule\n")
+        .expect("endmodule")
+        .to_string()
+        + &decl.protocol_checks(&r, &[])
+        + "endmodule\n";
+    d.add(decl.finish(comment, &body, vec![]));
     name
 }
 
@@ -269,32 +277,40 @@ fn emit_merge(d: &mut Design, g: &TopGeometry) -> String {
     // The row's merged l and o grow by at most C against one core's.
     let ce = clog2(c as u64 + 1);
     let (lwa, owa) = (g.lw + ce, g.ow + ce);
-    let text = "// Merge unit of one mesh row (spec sec. 6), beside the row's column-0 core: sends each host Q
-// row to every core of the row (Q packets through the column-0 NI), buffers the row's partial
-// packets (two blocks x C cores x T rows), and per row merges the C partials (m* = max m_c,
-// l* = sum rshift_round(l_c * exp2q(m_c - m*), 15), o* likewise), divides and emits O.
-// A block's Q is accepted only once every partial of the previous block has arrived and the
-// block before that has been merged, so Q and partial packets never wait for each other.
-module @NAME@ #(
-    parameter Y = 0  // the mesh row
-) (
-    input  wire          clk_i,
-    input  wire          @RST@,
-    input  wire          hq_valid_i,  // host Q rows of this mesh row, T per block
-    output wire          hq_ready_o,
-    input  wire [@QWM@:0] hq_row_i,
-    output wire          x_valid_o,   // Q packets, into the column-0 NI
-    input  wire          x_ready_i,
-    output wire [@FWM@:0] x_flit_o,
-    input  wire          m_valid_i,   // partial flits ejected at the column-0 NI
-    output wire          m_ready_o,
-    input  wire [@FWM@:0] m_flit_i,
-    output wire          o_valid_o,   // O rows, T per block, row 0 first
-    input  wire          o_ready_i,
-    output wire [@QWM@:0] o_row_o,
-    output wire          idle_o
-);
-    localparam T = @T@;
+    let flit = || Width::bits(n.fw);
+    let hq = Stream::new("hq", "host Q rows of this mesh row, T per block").field(
+        "row",
+        qw,
+        "d lanes x 16 (INT16)",
+    );
+    let x = Stream::new("x", "Q packets, into the column-0 NI").field("flit", flit(), "one flit");
+    let m = Stream::new("m", "partial flits ejected at the column-0 NI").field(
+        "flit",
+        flit(),
+        "one flit",
+    );
+    let o = Stream::new("o", "O rows, T per block, row 0 first").field(
+        "row",
+        qw,
+        "d lanes x 16 (INT16)",
+    );
+    let decl = Module::new(
+        &name,
+        "Merge unit of one mesh row (spec sec. 6), beside the row's column-0 core: sends each host Q",
+    )
+    .param("Y", 0, "the mesh row")
+    .clock_reset(&r)
+    .sink(&hq)
+    .source(&x)
+    .sink(&m)
+    .source(&o)
+    .output("idle_o", 1, "nothing accepted is still in flight");
+    let comment = "row to every core of the row (Q packets through the column-0 NI), buffers the row's partial\n\
+packets (two blocks x C cores x T rows), and per row merges the C partials (m* = max m_c,\n\
+l* = sum rshift_round(l_c * exp2q(m_c - m*), 15), o* likewise), divides and emits O.\n\
+A block's Q is accepted only once every partial of the previous block has arrived and the\n\
+block before that has been merged, so Q and partial packets never wait for each other.";
+    let text = "    localparam T = @T@;
     localparam C = @C@;
     localparam D = @D@;
     localparam DW = @DW@;
@@ -598,12 +614,13 @@ endmodule
             ("PBSHIFT", shift_in("pb_q[rs_q]", "rdata", fp, dw)),
         ],
     );
-    d.add(Module {
-        name: name.clone(),
-        body,
-        deps: vec![exp2, scale, div, buf],
-        ..Default::default()
-    });
+    let body = body
+        .strip_suffix("endmodule\n")
+        .expect("endmodule")
+        .to_string()
+        + &decl.protocol_checks(&r, &[])
+        + "endmodule\n";
+    d.add(decl.finish(comment, &body, vec![exp2, scale, div, buf]));
     name
 }
 
@@ -663,73 +680,65 @@ fn emit_accel(d: &mut Design, g: &TopGeometry, mesh: &str, ni: &str, merge: &str
     };
     let is_in = |p: &str| ports.iter().any(|x| x.name == p && x.input);
     let (pos_w, seq_w, tc_w) = (w("base_pos_i"), w("seq_len_i"), w("tiles_i"));
-    let rng = |w: u32| {
-        if w == 1 {
-            String::new()
-        } else {
-            format!("[{}:0] ", w - 1)
-        }
-    };
-    let mut decl = String::new();
+    // Ports: (input, name, width, doc), in header order. Per-row and per-core ports are flat
+    // lane arrays (lane y or n), so their streams are checked inside, at the merge units and cores.
+    let mut decl: Vec<(bool, String, u32, String)> = Vec::new();
     for p in SHARED {
-        let dir = if is_in(p) { "input " } else { "output" };
         let c = if p.starts_with("w_") || p.starts_with("b_") {
             "broadcast weight/bias load to every core, while idle_o"
         } else {
             "to every core; change only while idle_o"
         };
-        let _ = writeln!(decl, "    {dir} wire {}{p},  // {c}", rng(w(p)));
+        decl.push((is_in(p), p.into(), w(p), c.into()));
     }
-    let row_ports: [(&str, &str, u32, &str); 7] = [
+    decl.push((true, "seq_len_i".into(), pos_w, "S".into()));
+    decl.push((true, "shard_tiles_i".into(), tc_w, "Tc' = Tc / C".into()));
+    decl.push((true, "tile_len_i".into(), seq_w, "Bc = ceil(S / Tc)".into()));
+    let row_ports: [(bool, &str, u32, &str); 7] = [
         (
-            "input ",
+            true,
             "base_pos_i",
             pos_w,
             "per mesh row: position of its block's row 0",
         ),
-        (
-            "input ",
-            "q_valid_i",
-            1,
-            "per mesh row: Q rows, d INT16 lanes",
-        ),
-        ("output", "q_ready_o", 1, ""),
-        ("input ", "q_row_i", qw, ""),
-        (
-            "output",
-            "o_valid_o",
-            1,
-            "per mesh row: O rows, d INT16 lanes",
-        ),
-        ("input ", "o_ready_i", 1, ""),
-        ("output", "o_row_o", qw, ""),
+        (true, "q_valid_i", 1, "per mesh row: Q rows, d INT16 lanes"),
+        (false, "q_ready_o", 1, ""),
+        (true, "q_row_i", qw, ""),
+        (false, "o_valid_o", 1, "per mesh row: O rows, d INT16 lanes"),
+        (true, "o_ready_i", 1, ""),
+        (false, "o_row_o", qw, ""),
     ];
-    let _ = writeln!(decl, "    input  wire {}seq_len_i,  // S", rng(pos_w));
-    let _ = writeln!(
-        decl,
-        "    input  wire {}shard_tiles_i,  // Tc' = Tc / C",
-        rng(tc_w)
-    );
-    let _ = writeln!(
-        decl,
-        "    input  wire {}tile_len_i,  // Bc = ceil(S / Tc)",
-        rng(seq_w)
-    );
-    for (dir, p, pw, c) in row_ports {
-        let c = if c.is_empty() {
-            String::new()
-        } else {
-            format!("  // {c}")
-        };
-        let _ = writeln!(decl, "    {dir} wire [{}:0] {p},{c}", rows * pw - 1);
+    let mut row_msb: Vec<String> = Vec::new();
+    for (i, p, pw, c) in row_ports {
+        decl.push((i, p.into(), rows * pw, c.into()));
+        row_msb.push(p.into());
     }
     for p in PER_CORE {
-        let dir = if is_in(p) { "input " } else { "output" };
-        let _ = writeln!(
-            decl,
-            "    {dir} wire {}{p},  // per core",
-            rng(nodes * w(p))
-        );
+        decl.push((is_in(p), p.into(), nodes * w(p), "per core".into()));
+    }
+    decl.push((
+        false,
+        "idle_o".into(),
+        1,
+        "every core, NI and merge unit idle".into(),
+    ));
+    let mut m = Module::new(
+        &name,
+        "STAR accelerator (spec sec. 6): an R x C mesh of STAR cores working as one module.",
+    )
+    .clock_reset(&r);
+    for (i, p, pw, c) in &decl {
+        // Per-row ports keep a range on a one-row mesh: the body selects lane gy.
+        let wd = if row_msb.contains(p) {
+            Width::msb(&(pw - 1).to_string(), *pw)
+        } else {
+            Width::bits(*pw)
+        };
+        m = if *i {
+            m.input(p, wd, c)
+        } else {
+            m.output(p, wd, c)
+        };
     }
     let mut lp = String::new();
     for p in PER_CORE {
@@ -770,28 +779,21 @@ fn emit_accel(d: &mut Design, g: &TopGeometry, mesh: &str, ni: &str, merge: &str
     } else {
         String::new()
     };
-    let text =
-        "// STAR accelerator (spec sec. 6): an R x C mesh of STAR cores working as one module.
-// Inside: the cores, a network interface per core, the XY routers, one merge unit per mesh row
-// at its column-0 core. Host protocol (frozen, docs/spec-decisions.md \"Multi-core top\"):
-// - Shared run-time registers (sh_*, kq_i, radius_i, causal_i, hidden_i, mz_i, sz_i) and the
-//   sequence shape (seq_len_i = S, shard_tiles_i = Tc' = Tc / C, tile_len_i = Bc =
-//   ceil(S / Tc), Tc' * Bc <= S_max) reach every core; change them only while idle_o.
-//   Core x of a mesh row holds the tiles [x * Tc', (x + 1) * Tc'): its local key k is global
-//   key x * Tc' * Bc + k; its token port (x_*) and predictor jobs (pred_*, khat_*) use local
-//   keys, the shard padded to Tc' * Bc keys (keys at or beyond S are never selected).
-// - Weights (w_*, b_*) are broadcast: one load reaches every core; legal while idle_o.
-// - Per mesh row y: base_pos_i[y] (held while the row's block is in flight), T Q rows in on
-//   q_*[y], T O rows out on o_*[y], row 0 first, ready/valid. The row's next block is accepted
-//   once every partial of its previous block has reached the merge unit.
-// - Per core n = y * C + x: lane n of pred_*, khat_*, x_* is that core's predictor job
-//   stream, K-hat stream and token-memory port, exactly as on @CORE@.
-module @NAME@ (
-    input  wire              clk_i,
-    input  wire              @RST@,
-@DECL@    output wire              idle_o  // every core, NI and merge unit idle
-);
-    localparam R = @R@;
+    let comment = r#"Inside: the cores, a network interface per core, the XY routers, one merge unit per mesh row
+at its column-0 core. Host protocol (frozen, docs/spec-decisions.md "Multi-core top"):
+- Shared run-time registers (sh_*, kq_i, radius_i, causal_i, hidden_i, mz_i, sz_i) and the
+  sequence shape (seq_len_i = S, shard_tiles_i = Tc' = Tc / C, tile_len_i = Bc =
+  ceil(S / Tc), Tc' * Bc <= S_max) reach every core; change them only while idle_o.
+  Core x of a mesh row holds the tiles [x * Tc', (x + 1) * Tc'): its local key k is global
+  key x * Tc' * Bc + k; its token port (x_*) and predictor jobs (pred_*, khat_*) use local
+  keys, the shard padded to Tc' * Bc keys (keys at or beyond S are never selected).
+- Weights (w_*, b_*) are broadcast: one load reaches every core; legal while idle_o.
+- Per mesh row y: base_pos_i[y] (held while the row's block is in flight), T Q rows in on
+  q_*[y], T O rows out on o_*[y], row 0 first, ready/valid. The row's next block is accepted
+  once every partial of its previous block has reached the merge unit.
+- Per core n = y * C + x: lane n of pred_*, khat_*, x_* is that core's predictor job
+  stream, K-hat stream and token-memory port, exactly as on @CORE@."#;
+    let text = "    localparam R = @R@;
     localparam C = @C@;
     localparam N = R * C;
     localparam FW = @FW@;     // flit
@@ -888,7 +890,6 @@ endmodule
             ("NAME", name.clone()),
             ("CORE", core.clone()),
             ("RST", r.port.into()),
-            ("DECL", decl),
             ("R", rows.to_string()),
             ("C", cols.to_string()),
             ("FW", n.fw.to_string()),
@@ -906,12 +907,12 @@ endmodule
             ("MERGE", merge.into()),
         ],
     );
-    d.add(Module {
-        name: name.clone(),
-        body,
-        deps: vec![core, mesh.into(), ni.into(), merge.into()],
-        ..Default::default()
-    });
+    let comment = comment.replace("@CORE@", &core);
+    d.add(m.finish(
+        &comment,
+        &body,
+        vec![core, mesh.into(), ni.into(), merge.into()],
+    ));
     name
 }
 

@@ -25,45 +25,45 @@ pub fn emit_row(d: &mut Design, g: &Geometry, sort: &str, cx: &str) -> String {
     );
     let rk = k.trailing_zeros().max(1);
     let pc = bits_for(nb as u64);
+    let m = Module::new(
+        &name,
+        &format!("One SADS row (spec 3, 3.4): the network passes with {k} kept keys (pass p takes eligible"),
+    )
+    .param("ROW", 0, "this row's index")
+    .input("clk_i", 1, "")
+    .input("g_mode_i", 1, "1: global selection (the scan uses the search)")
+    .input("causal_i", 1, "causal mask on")
+    .input("base_pos_i", len, "position of row 0; this row is at + ROW")
+    .input("radius_i", b, "r: SADS radius")
+    .input("n_i", g.n_w, "global budget kq x tiles")
+    .input("lane_ok_i", nb, "lane within the job's key range and < S")
+    .input("base_l_i", kx, "key index of lane 0 of the word")
+    .input("new_i", nb * b, &format!("{nb} scores of the word read, lane 0 lowest"))
+    .input("sel_scan_i", 1, "compare against the emit threshold")
+    .input("clear_i", 1, "empty the kept keys (a pass starts)")
+    .input("win_first_i", 1, "the window stage's word: a first pass (take all)")
+    .input("step_i", 1, "the merge stage's word is a pass's")
+    .input("end_pass_i", 1, "kept keys final: update the pass threshold")
+    .input("end_first_i", 1, "... of a first pass: and the maximum")
+    .input("last_pass_i", 1, "the last pass: take rank_i + 1 keys")
+    .input("rank_i", rk, &format!("(kq-1) mod {k}: rank taken in the last pass"))
+    .input("g_init_i", 1, "search starts: no key bit decided")
+    .input("g_load_i", 1, "counting pass starts with trial pre | g_bit")
+    .input("count_i", 1, "count the hits of new_i")
+    .input("g_end_i", 1, "counting pass ends: keep or drop the trial bit")
+    .input("g_total_i", 1, "this pass counts every candidate")
+    .input("g_bit_i", w, "key bit tried (0 in the total pass)")
+    .input("scan_load_i", 1, "final threshold to the emit scan")
+    .output("hit_o", nb, "eligible lanes at or above the threshold")
+    .output("done_o", 1, "search over: exactly n reach pre (or fewer exist)");
     let mut s = String::new();
     let _ = write!(
         s,
-        "// One SADS row (spec 3, 3.4): the network passes with {k} kept keys (pass p takes eligible
-// keys below the threshold of pass p-1 and finds ranks {k}p+1..{k}p+{k}: a pipelined sort of each
+        "// keys below the threshold of pass p-1 and finds ranks {k}p+1..{k}p+{k}: a pipelined sort of each
 // word, a window of the {k} largest keys below the threshold, a merge with the kept keys), the
 // global-mode threshold search (counting passes: the largest threshold
 // that at least n candidates reach, one key bit per pass, stopping once exactly n reach it) and
 // the emit threshold of the scan. Lane j of a word holds key base_l_i + j.
-module {name} #(
-    parameter ROW = 0
-) (
-    input  wire              clk_i,
-    input  wire              g_mode_i,     // 1: global selection (the scan uses the search)
-    input  wire              causal_i,
-    input  wire [{lenm}:0]        base_pos_i,   // position of row 0; this row is at + ROW
-    input  wire [{bm}:0]       radius_i,
-    input  wire [{nwm}:0]        n_i,          // global budget kq x tiles
-    input  wire [{nbm}:0]       lane_ok_i,    // lane within the job's key range and < S
-    input  wire [{kxm}:0]       base_l_i,
-    input  wire [{nsm}:0]   new_i,        // {nb} scores of the word read, lane 0 lowest
-    input  wire              sel_scan_i,   // compare against the emit threshold
-    input  wire              clear_i,      // empty the kept keys (a pass starts)
-    input  wire              win_first_i,  // the window stage's word: a first pass (take all)
-    input  wire              step_i,       // the merge stage's word is a pass's
-    input  wire              end_pass_i,   // kept keys final: update the pass threshold
-    input  wire              end_first_i,  // ... of a first pass: and the maximum
-    input  wire              last_pass_i,
-    input  wire [{rkm}:0]        rank_i,       // (kq-1) mod {k}: rank taken in the last pass
-    input  wire              g_init_i,     // search starts: no key bit decided
-    input  wire              g_load_i,     // counting pass starts with trial pre | g_bit
-    input  wire              count_i,      // count the hits of new_i
-    input  wire              g_end_i,      // counting pass ends: keep or drop the trial bit
-    input  wire              g_total_i,    // this pass counts every candidate
-    input  wire [{wm}:0]       g_bit_i,      // key bit tried (0 in the total pass)
-    input  wire              scan_load_i,  // final threshold to the emit scan
-    output wire [{nbm}:0]       hit_o,        // eligible lanes at or above the threshold
-    output wire              done_o        // search over: exactly n reach pre (or fewer exist)
-);
     localparam B = {b}, NB = {nb}, G = {k}, LW = {lw}, LEN = {len}, KX = {kx}, W = {w};
     localparam PX = {px}, NW = {nw}, CW = {cw}, PC = {pc};
     localparam [PX-1:0] ROW1 = ROW + 1;
@@ -161,14 +161,6 @@ module {name} #(
     end
 endmodule
 ",
-        lenm = len - 1,
-        bm = b - 1,
-        nwm = g.n_w - 1,
-        nbm = nb - 1,
-        kxm = kx - 1,
-        nsm = nb * b - 1,
-        rkm = rk - 1,
-        wm = w - 1,
         px = g.px_w,
         nw = g.n_w,
         cw = count_w(g),
@@ -184,12 +176,15 @@ endmodule
             "pop".to_string()
         },
     );
-    d.add(Module {
-        name: name.clone(),
-        body: s,
-        deps: vec![sort.into(), cx.into()],
-        ..Default::default()
-    });
+    // The text so far is the comment after the doc line, then the module's items.
+    let at = s.find("    localparam B = ").expect("items");
+    let comment: Vec<&str> = s[..at]
+        .lines()
+        .map(|l| l.strip_prefix("// ").unwrap_or(l))
+        .collect();
+    let comment = comment.join("\n");
+    let s = s[at..].to_string();
+    d.add(m.finish(&comment, &s, vec![sort.into(), cx.into()]));
     name
 }
 

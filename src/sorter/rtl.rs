@@ -25,7 +25,7 @@
 
 use super::row::emit_row;
 use super::{Geometry, sortnet};
-use crate::rtl::{Design, Module, bits_for, clog2};
+use crate::rtl::{Design, Module, Stream, bits_for, clog2};
 use std::fmt::Write;
 
 pub fn emit(d: &mut Design) {
@@ -430,11 +430,36 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, sram: &str) {
     // Last pass index = (kq-1) >> log2(G), compared in the wider of the two widths.
     let plw = (g.kq_w.saturating_sub(rk_bits)).max(1);
     let pcw = plw.max(g.pass_w);
+    let inp = Stream::new("in", "one key: its scores").field(
+        "scores",
+        t * b,
+        &format!("{t} lanes x {b}: the scores of one key, row 0 in lane 0"),
+    );
+    let out = Stream::new("out", "selected keys of a tile, increasing key order")
+        .field("key", lw, "key index")
+        .field("tile", g.tile_w, "its tile")
+        .field("mask", t, "rows that selected the key (bit i = row i)")
+        .field("last", 1, "last beat of the tile");
+    let m = Module::new(
+        &name,
+        &format!("SADS sorter (spec 3 and 3.4): per row and tile, the exact selected set for {t} rows with"),
+    )
+    .clock_reset(&r)
+    .input("select_mode_i", 1, "0: kq per tile (spec 3); 1: global (spec 3.4)")
+    .input("kq_i", g.kq_w, "kq: keys kept per tile and row")
+    .input("tiles_i", g.tc_w, "Tc: tiles per key row")
+    .input("radius_i", b, "unsigned; 2^B-1 admits every eligible key")
+    .input("seq_len_i", len, "S: keys in the sequence")
+    .input("keys_i", len, "keys that exist (S; fewer on a padded shard)")
+    .input("causal_i", 1, "causal mask on")
+    .input("base_pos_i", len, "position of query row 0 (causal mask)")
+    .sink(&inp)
+    .source(&out)
+    .output("idle_o", 1, "no block in progress, no beat waiting");
     let mut s = String::new();
     let _ = write!(
         s,
-        "// SADS sorter (spec 3 and 3.4): per row and tile, the exact selected set for {t} rows with
-// {n}->{k} bitonic networks. select_mode_i = 0: at most kq keys per tile within radius r of the
+        "{n}->{k} bitonic networks. select_mode_i = 0: at most kq keys per tile within radius r of the
 // tile maximum (ties to the lower index); 1: at most n = kq x (tiles that exist) keys per row
 // over the whole key range within r of the row maximum, delivered tile by tile.
 // Input: one beat per key, keys 0..S-1, {t} lanes of {b}-bit scores. Output per tile, in tile
@@ -444,46 +469,15 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, sram: &str) {
 // when a block's first beat is offered and must stay constant for the block (1 <= kq <= {kqm},
 // 1 <= Tc <= {tcm}, 1 <= S <= {sm}; base_pos = position of row 0, rows see keys <= their
 // position if causal).
-module {name} (
-    input  wire              clk_i,
-    input  wire              {rst},
-    input  wire              select_mode_i, // 0: kq per tile (spec 3); 1: global (spec 3.4)
-    input  wire [{kqm1}:0]        kq_i,
-    input  wire [{tcm1}:0]        tiles_i,
-    input  wire [{bm}:0]       radius_i,     // unsigned; 2^B-1 admits every eligible key
-    input  wire [{lenm}:0]       seq_len_i,
-    input  wire [{lenm}:0]       keys_i,       // keys that exist (S; fewer on a padded shard)
-    input  wire              causal_i,
-    input  wire [{lenm}:0]       base_pos_i,
-    input  wire              in_valid_i,
-    output wire              in_ready_o,
-    input  wire [{tbm}:0]   in_scores_i,  // {t} lanes x {b}: the scores of one key, row 0 in lane 0
-    output wire              out_valid_o,
-    input  wire              out_ready_i,
-    output wire [{lwm}:0]       out_key_o,
-    output wire [{twm}:0]        out_tile_o,
-    output wire [{tm}:0]   out_mask_o,
-    output wire              out_last_o,
-    output wire              idle_o        // no block in progress, no beat waiting
-);
     localparam T = {t}, B = {b}, NB = {nb}, LW = {lw}, LEN = {len}, KX = {kx}, W = {w};
     localparam AW = {aw}, BKW = {bkw}, KQW = {kqw}, TCW = {tcw}, TW = {tw}, NW = {nw};
     localparam DW = {dw}, DCW = {dcw}, PW = {pw}, PCW = {pcw}, RK = {rk}, GBW = {gbw};
     localparam ST = {st};  // pipeline stages of the rows' word sorter
 ",
         n = g.net_n,
-        rst = r.port,
         kqm = cfg.kq_max,
         tcm = cfg.tiles_max,
         sm = cfg.seq_max,
-        kqm1 = g.kq_w - 1,
-        tcm1 = g.tc_w - 1,
-        bm = b - 1,
-        lenm = len - 1,
-        tbm = t * b - 1,
-        lwm = lw - 1,
-        twm = g.tile_w - 1,
-        tm = t - 1,
         aw = g.addr_w,
         kqw = g.kq_w,
         tcw = g.tc_w,
@@ -493,6 +487,14 @@ module {name} (
         gbw = clog2(w as u64),
         st = sortnet::stages(nb as usize, sortnet::layers_per_stage(k)),
     );
+    // The text so far is the comment after the doc line, then the localparams.
+    let at = s.find("    localparam T = ").expect("localparams");
+    let comment: Vec<&str> = s[..at]
+        .lines()
+        .map(|l| l.strip_prefix("// ").unwrap_or(l))
+        .collect();
+    let comment = comment.join("\n");
+    let mut s = s[at..].to_string();
     let pass_last = if g.kq_w > rk_bits {
         zext(
             &format!("kq_m1[{}:{rk_bits}]", g.kq_w - 1),
@@ -558,12 +560,9 @@ module {name} (
             ("ROW", row.to_string()),
         ],
     );
-    s.push_str(&body);
-    d.add(Module {
-        name: name.clone(),
-        body: s,
-        deps: vec![row.into(), sram.into()],
-        ..Default::default()
-    });
+    s.push_str(body.strip_suffix("endmodule\n").expect("endmodule"));
+    s.push_str(&m.protocol_checks(&r, &[]));
+    s.push_str("endmodule\n");
+    d.add(m.finish(&comment, &s, vec![row.into(), sram.into()]));
     d.tops.push(name);
 }

@@ -5,7 +5,7 @@
 //! feedback, so its depth costs latency only; the row's loop is the G-key merge (one max and
 //! log2 G layers), so `per` = 1 + log2 G ([`layers_per_stage`]) keeps both paths alike.
 
-use crate::rtl::{Design, Module};
+use crate::rtl::{Design, Module, Width};
 use std::fmt::Write;
 
 /// Compare-exchange layers between two register stages: as deep as the merge loop.
@@ -164,23 +164,24 @@ pub fn emit_sorter(d: &mut Design, lanes: usize, per: usize, cx: &str) -> String
             format!("unused_n{w}")
         }
     };
-    let mut s = String::new();
-    let _ = write!(
-        s,
-        "// Sorts {lanes} unsigned W-bit keys descending (out lane 0 the largest) in {st} pipeline stages
-// of at most {per} compare-exchange layers: the bitonic sorter on {p} lanes, lanes {lanes}.. constant
-// zero and folded away, pruned to the {lanes} outputs ({cmps} compare-exchanges). No reset: the
-// data flows every cycle and the user qualifies it.
-module {name} #(
-    parameter W = 8
-) (
-    input  wire              clk_i,
-    input  wire [{lanes}*W-1:0] in_i,
-    output wire [{lanes}*W-1:0] out_o
-);
-",
+    let nw = (lanes * 8) as u32;
+    let m = Module::new(
+        &name,
+        &format!(
+            "Sorts {lanes} unsigned W-bit keys descending (out lane 0 the largest) in {st} pipeline stages"
+        ),
+    )
+    .param("W", 8, "key width")
+    .input("clk_i", 1, "")
+    .input("in_i", Width::of(&format!("{lanes}*W"), nw), "the keys, in any order")
+    .output("out_o", Width::of(&format!("{lanes}*W"), nw), "sorted, lane 0 the largest");
+    let comment = format!(
+        "of at most {per} compare-exchange layers: the bitonic sorter on {p} lanes, lanes {lanes}.. constant
+zero and folded away, pruned to the {lanes} outputs ({cmps} compare-exchanges). No reset: the
+data flows every cycle and the user qualifies it.",
         p = lanes.next_power_of_two().max(2),
     );
+    let mut s = String::new();
     // Declarations first, as wrapped lists, so each compare-exchange costs two lines.
     let (mut wires, mut qs, mut body, mut regs) =
         (Vec::new(), Vec::new(), String::new(), String::new());
@@ -218,12 +219,7 @@ module {name} #(
         let _ = writeln!(s, "    assign out_o[{i}*W +: W] = {v};");
     }
     s.push_str("endmodule\n");
-    d.add(Module {
-        name: name.clone(),
-        body: s,
-        deps: vec![cx.into()],
-        ..Default::default()
-    });
+    d.add(m.finish(&comment, &s, vec![cx.into()]));
     name
 }
 

@@ -21,7 +21,7 @@
 
 use super::Geometry;
 use crate::numerics::exp2_lut;
-use crate::rtl::{Design, Module};
+use crate::rtl::{Design, Module, Stream, Width};
 use std::fmt::Write;
 
 pub fn emit(d: &mut Design) {
@@ -402,40 +402,57 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, vbuf: &str, mbuf: &str) {
     } else {
         "b_tiles_q".into()
     };
+    let lanes = || Width::bits(dd * 16);
+    let q = Stream::new("q", "Q rows, T per block, row 0 first").field(
+        "row",
+        lanes(),
+        "d lanes x 16 (INT16)",
+    );
+    let kv = Stream::new("kv", "selected-key beats, kv_last_i on each tile's last")
+        .field(
+            "key",
+            g.key_w,
+            "key index (not needed: K and V travel with it)",
+        )
+        .field("mask", t, "rows that selected the key")
+        .field("last", 1, "last beat of the tile")
+        .field("k", lanes(), "d lanes of INT16 K")
+        .field("v", lanes(), "d lanes of INT16 V");
+    let o = Stream::new(
+        "o",
+        "O rows (or partials with part_i), T per block, row 0 first",
+    )
+    .field("row", lanes(), "d lanes x 16 (INT16)");
+    let m = Module::new(
+        &name,
+        &format!(
+            "SU-FA engine (spec sec. 5): T = {t} rows, d = {dd}, {p} + {p} PEs per row; exact tile maxima,"
+        ),
+    )
+    .clock_reset(&r)
+    .input("mz_i", 16, "MZ: score scaling multiplier")
+    .input("sz_i", 6, "SZ: score scaling shift")
+    .input("tiles_i", tsw, "tiles of the block")
+    .input("part_i", 1, "1: emit partials (m, l, o), no divide")
+    .sink(&q)
+    .sink(&kv)
+    .source(&o)
+    .output(
+        "p_row_o",
+        partial_out_w(g),
+        "with part_i: the row's merged partial {any, m, l, o[d]}",
+    )
+    .output("idle_o", 1, "nothing accepted is still in flight");
     let mut s = String::new();
     let _ = write!(
         s,
-        "// SU-FA engine (spec sec. 5): T = {t} rows, d = {dd}, {p} + {p} PEs per row; exact tile maxima,
-// exp2, merge, divide.
+        "// exp2, merge, divide.
 // Q: T beats (row 0 first) per block; mz_i, sz_i, tiles_i are sampled with the Q beats and hold for
 // the block. K/V: tiles_i tiles of selected-key beats, kv_last_i on each tile's last beat (an empty
 // tile is one beat with mask 0). A tile carries at most {tk} beats and at most kq_max = {kq} keys
 // per row. O: T beats of d INT16 lanes, row 0 first. With part_i (sampled with the Q beats) the
 // divide is skipped and the T beats carry each row's merged partial on p_row_o instead:
 // {{any, m, l, o[d]}} (spec sec. 6: the merge without the divide), o_row_o then being meaningless.
-module {name} (
-    input  wire              clk_i,
-    input  wire              {rst},
-    input  wire [15:0]       mz_i,
-    input  wire [5:0]        sz_i,
-    input  wire [{tswm}:0]        tiles_i,
-    input  wire              part_i,       // 1: emit partials (m, l, o), no divide
-    input  wire              q_valid_i,
-    output wire              q_ready_o,
-    input  wire [{dqm}:0]   q_row_i,
-    input  wire              kv_valid_i,
-    output wire              kv_ready_o,
-    input  wire [{kwm}:0]       kv_key_i,
-    input  wire [{tm}:0]        kv_mask_i,
-    input  wire              kv_last_i,
-    input  wire [{dqm}:0]   kv_k_i,
-    input  wire [{dqm}:0]   kv_v_i,
-    output wire              o_valid_o,
-    input  wire              o_ready_i,
-    output wire [{dqm}:0]   o_row_o,
-    output wire [{pom}:0]   p_row_o,
-    output wire              idle_o
-);
     localparam [2:0] ST_Q = 3'd0, ST_T = 3'd1, ST_M = 3'd2, ST_D = 3'd3, ST_O = 3'd4;
     // The key index is not needed: the key's K and V travel with it.
     wire unused_key = ^kv_key_i;
@@ -661,15 +678,12 @@ module {name} (
     assign idle_o = (st_q == ST_Q) && (q_cnt_q == {tw}'d0);
 
 ",
-        rst = r.port,
         act = r.active,
         ff = r.always_ff(),
         tk = g.tile_keys,
         kq = d.cfg.kq_max,
         tswm = tsw - 1,
         dqm = dd * 16 - 1,
-        pom = partial_out_w(g) - 1,
-        kwm = g.key_w - 1,
         tm = t - 1,
         tmm = t - 1,
         twm = tw - 1,
@@ -746,12 +760,16 @@ module {name} (
         plo = ln * g.o_w,
         pdm = dd * g.o_w - 1,
     );
+    // The text so far is the comment after the doc line, then the module's items.
+    let at = s.find("    localparam [2:0] ST_Q").expect("items");
+    let comment: Vec<&str> = s[..at]
+        .lines()
+        .map(|l| l.strip_prefix("// ").unwrap_or(l))
+        .collect();
+    let comment = comment.join("\n");
+    let mut s = s[at..].to_string();
+    s.push_str(&m.protocol_checks(&r, &[]));
     s.push_str("endmodule\n");
-    d.add(Module {
-        name: name.clone(),
-        body: s,
-        deps: vec![row.into(), vbuf.into(), mbuf.into()],
-        ..Default::default()
-    });
+    d.add(m.finish(&comment, &s, vec![row.into(), vbuf.into(), mbuf.into()]));
     d.tops.push(name);
 }

@@ -64,10 +64,10 @@ int main(int argc, char** argv) {
     auto where = [&](const Tile& t) {
         return "block " + std::to_string(t.block) + " tile " + std::to_string(t.tile);
     };
+    tb::Offer offer;
     while (ti < tiles.size()) {
         const bool have = bi < blocks.size();
-        const bool offer = have && !rng.chance(stall);
-        d->in_valid_i = offer;
+        d->in_valid_i = offer.next(have, rng, stall);
         if (have) {
             const Block& b = blocks[bi];
             d->kq_i = b.kq;
@@ -82,7 +82,7 @@ int main(int argc, char** argv) {
         }
         d->out_ready_i = !rng.chance(stall);
         sim.settle();
-        if (offer && d->in_ready_o) {
+        if (offer.moved(d->in_ready_o)) {
             if (!started) first_in = sim.cycle, started = true;
             if (++ki == blocks[bi].beats.size()) ki = 0, ++bi;
         }

@@ -48,9 +48,9 @@ int main(int argc, char** argv) {
     uint64_t kv_first = 0, kv_last = 0, useful = 0;
     std::vector<uint64_t> tile_end;   // cycle of each tile's last K/V beat
     bool idle_seen_busy = false;
+    tb::Offer q_offer, kv_offer;
     while (ob < blocks.size()) {
-        const bool q_offer = qb < blocks.size() && !rng.chance(stall);
-        d->q_valid_i = q_offer;
+        d->q_valid_i = q_offer.next(qb < blocks.size(), rng, stall);
         if (qb < blocks.size()) {
             const Block& b = blocks[qb];
             d->mz_i = b.mz;
@@ -58,8 +58,7 @@ int main(int argc, char** argv) {
             d->tiles_i = b.tiles;
             for (int c = 0; c < D; ++c) tb::set_lane(d->q_row_i, c, 16, b.q[qi][c]);
         }
-        const bool kv_offer = kb < blocks.size() && !rng.chance(stall);
-        d->kv_valid_i = kv_offer;
+        d->kv_valid_i = kv_offer.next(kb < blocks.size(), rng, stall);
         if (kb < blocks.size()) {
             const auto& f = blocks[kb].kv[ki];
             d->kv_key_i = f[0];
@@ -73,10 +72,10 @@ int main(int argc, char** argv) {
         d->o_ready_i = !rng.chance(stall);
         sim.settle();
         if (!d->idle_o) idle_seen_busy = true;
-        if (q_offer && d->q_ready_o) {
+        if (q_offer.moved(d->q_ready_o)) {
             if (++qi == blocks[qb].q.size()) qi = 0, ++qb;
         }
-        if (kv_offer && d->kv_ready_o) {
+        if (kv_offer.moved(d->kv_ready_o)) {
             if (kv_beats++ == 0) kv_first = sim.cycle;
             kv_last = sim.cycle;
             if (blocks[kb].kv[ki][1]) ++tiles, tile_end.push_back(sim.cycle);
