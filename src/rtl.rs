@@ -182,6 +182,10 @@ pub struct Module {
     pub ports: Vec<Port>,
     /// Streams among `ports`: (stream, true when the module consumes it).
     pub streams: Vec<(Stream, bool)>,
+    /// Instances of a module of `deps` in one instance of this one, generate loops multiplied
+    /// out (rows x per-row instances); a dep not listed here is instantiated once. The memory
+    /// listing walks these counts from the top.
+    pub counts: BTreeMap<String, u64>,
 }
 
 impl Module {
@@ -341,6 +345,22 @@ impl Module {
     /// Ports of the module, as declared.
     pub fn ports(&self) -> Vec<Port> {
         self.ports.clone()
+    }
+
+    /// Declares `n` instances of `child` (one of `deps`) in one instance of this module: every
+    /// instance statement times the iterations of the generate loops around it.
+    pub fn instances(mut self, child: &str, n: u64) -> Module {
+        self.counts.insert(child.into(), n);
+        self
+    }
+
+    /// Instances of `child` in one instance of this module (0 when it is not a dep).
+    pub fn count_of(&self, child: &str) -> u64 {
+        if self.deps.iter().any(|d| d == child) {
+            self.counts.get(child).copied().unwrap_or(1)
+        } else {
+            0
+        }
     }
 }
 
@@ -806,6 +826,7 @@ impl<'a> Design<'a> {
                         params,
                         ports,
                         streams: Vec::new(),
+                        counts: BTreeMap::new(),
                     }
                 }
             };
@@ -904,6 +925,20 @@ impl<'a> Design<'a> {
             m.ports = ports;
         }
         self.modules.insert(m.name.clone(), m);
+    }
+
+    /// Declares, after the module was added (a tera leaf, a module written by another
+    /// function), that one `parent` holds `n` instances of `child`; see [`Module::instances`].
+    pub fn set_instances(&mut self, parent: &str, child: &str, n: u64) {
+        let m = self
+            .modules
+            .get_mut(parent)
+            .unwrap_or_else(|| panic!("module {parent} not emitted"));
+        assert!(
+            m.deps.iter().any(|d| d == child),
+            "{parent} does not instantiate {child}"
+        );
+        m.counts.insert(child.into(), n);
     }
 
     pub fn contains(&self, name: &str) -> bool {

@@ -96,6 +96,13 @@ fn manifest(design: &Design, files: &BTreeMap<String, String>) -> String {
             (p, d.iter().map(|b| format!("{b:02x}")).collect())
         })
         .collect();
+    let mems = memories(design);
+    let (per, total) = memory_bits(&mems);
+    let mut bits: serde_json::Map<String, serde_json::Value> = per
+        .into_iter()
+        .map(|(e, b)| (e.to_string(), b.into()))
+        .collect();
+    bits.insert("total".into(), total.into());
     let v = serde_json::json!({
         "generator": "star-gen",
         "version": VERSION,
@@ -104,6 +111,8 @@ fn manifest(design: &Design, files: &BTreeMap<String, String>) -> String {
         "tops": design.tops,
         "modules": design.ordered().iter().map(|m| &m.name).collect::<Vec<_>>(),
         "srams": design.srams,
+        "memories": mems,
+        "sram_bits": bits,
         "files": hashes,
     });
     serde_json::to_string_pretty(&v).expect("manifest serialises") + "\n"
@@ -129,30 +138,147 @@ fn doc_text(m: &Module) -> String {
     para.join(" ").replace('|', "\\|")
 }
 
-/// How many instances of module `target` one `top` holds (through its hierarchy); `None` when an
-/// instance on the way sits in a module with generate loops (its count is not written out).
-fn instances(ordered: &[&Module], top: &str, target: &str) -> Option<u64> {
-    if top == target {
-        return Some(1);
+/// Engines of the memory listing, in the core's order; memories outside them (the core's own
+/// glue, a mesh's merge units) are `core/other`.
+pub const MEMORY_ENGINES: [&str; 6] =
+    ["predictor", "sorter", "rass", "kvgen", "sufa", "core/other"];
+
+/// Engine of a module by its name without the prefix, or `None` for glue and shared leaves,
+/// which belong to the engine that instantiates them.
+fn memory_engine(short: &str) -> Option<&'static str> {
+    let starts = |ks: &[&str]| ks.iter().any(|k| short.starts_with(k));
+    if starts(&["predictor", "dlzs", "lz"]) {
+        Some("predictor")
+    } else if starts(&["sort", "cmp_exchange"]) {
+        Some("sorter")
+    } else if starts(&["rass"]) {
+        Some("rass")
+    } else if starts(&["kv"]) {
+        Some("kvgen")
+    } else if starts(&["sufa"]) {
+        Some("sufa")
+    } else {
+        None
     }
-    let m = ordered.iter().find(|m| m.name == top)?;
-    // Conservative: in a module with generate loops, any instance may be replicated.
-    let loops = m.body.contains("genvar") || m.body.contains("generate");
-    let mut n = 0u64;
-    for l in m.body.lines().map(str::trim) {
-        let Some(child) = l.split([' ', '(']).next() else {
-            continue;
-        };
-        if child == top || !ordered.iter().any(|c| c.name == child) {
-            continue;
+}
+
+/// One line of the memory listing: the instances of one SRAM shape in one engine.
+#[derive(Clone, Debug, serde::Serialize, PartialEq, Eq)]
+pub struct MemoryUse {
+    pub module: String,
+    pub depth: u32,
+    pub width: u32,
+    pub engine: &'static str,
+    /// Instances in the whole hierarchy under the roots (generate loops multiplied out).
+    pub instances: u64,
+    pub bits_each: u64,
+    pub bits: u64,
+}
+
+/// Roots of the hierarchy: the tops no other module instantiates (one `core`, or the mesh's
+/// accelerator top holding every core).
+pub fn roots(design: &Design) -> Vec<String> {
+    let mods = design.ordered();
+    design
+        .tops
+        .iter()
+        .filter(|t| !mods.iter().any(|m| m.deps.contains(t)))
+        .cloned()
+        .collect()
+}
+
+/// Every memory of the design, from the module/instance model (not the emitted text): walks
+/// the instance tree down from each root with the declared instance counts ([`Module::counts`]),
+/// each memory charged to the outermost engine module above it. Ordered by engine, then shape.
+pub fn memories(design: &Design) -> Vec<MemoryUse> {
+    fn walk(
+        d: &Design,
+        name: &str,
+        mult: u64,
+        engine: Option<&'static str>,
+        acc: &mut BTreeMap<(usize, String), u64>,
+    ) {
+        let m = d.module(name);
+        for dep in &m.deps {
+            let n = mult * m.count_of(dep);
+            if d.srams.iter().any(|s| &s.module == dep) {
+                let e = engine.unwrap_or("core/other");
+                let i = MEMORY_ENGINES.iter().position(|x| *x == e).expect("engine");
+                *acc.entry((i, dep.clone())).or_default() += n;
+            } else {
+                let short = dep.strip_prefix(d.cfg.prefix.as_str()).unwrap_or(dep);
+                walk(d, dep, n, engine.or(memory_engine(short)), acc);
+            }
         }
-        let k = instances(ordered, child, target)?;
-        if k > 0 && loops {
-            return None;
-        }
-        n += k;
     }
-    Some(n)
+    let mut acc = BTreeMap::new();
+    for r in roots(design) {
+        let short = r.strip_prefix(design.cfg.prefix.as_str()).unwrap_or(&r);
+        walk(design, &r, 1, memory_engine(short), &mut acc);
+    }
+    acc.into_iter()
+        .map(|((e, module), n)| {
+            let s = design
+                .srams
+                .iter()
+                .find(|s| s.module == module)
+                .expect("shape");
+            let each = u64::from(s.depth) * u64::from(s.width);
+            MemoryUse {
+                module,
+                depth: s.depth,
+                width: s.width,
+                engine: MEMORY_ENGINES[e],
+                instances: n,
+                bits_each: each,
+                bits: n * each,
+            }
+        })
+        .collect()
+}
+
+/// SRAM bits per engine (every engine of [`MEMORY_ENGINES`], zeros included) and the total.
+pub fn memory_bits(mems: &[MemoryUse]) -> (Vec<(&'static str, u64)>, u64) {
+    let per: Vec<(&'static str, u64)> = MEMORY_ENGINES
+        .iter()
+        .map(|e| {
+            (
+                *e,
+                mems.iter().filter(|m| m.engine == *e).map(|m| m.bits).sum(),
+            )
+        })
+        .collect();
+    let total = per.iter().map(|(_, b)| b).sum();
+    (per, total)
+}
+
+/// The memory listing as Markdown: one table line per shape and engine, then the bits per
+/// engine and the total (the tree's README; `star-gen --memories` prints the same).
+pub fn memory_table(design: &Design) -> String {
+    let mems = memories(design);
+    let roots = roots(design)
+        .iter()
+        .map(|r| format!("`{r}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut s = format!(
+        "Behavioural wrappers that infer block RAM; swap in macros of these shapes. Instances are\n\
+         counted in the whole hierarchy under {roots}, generate loops multiplied out.\n\n\
+         | module | depth | width | engine | instances | bits each | bits |\n\
+         |---|---|---|---|---|---|---|\n"
+    );
+    for m in &mems {
+        s.push_str(&format!(
+            "| `{}` | {} | {} | {} | {} | {} | {} |\n",
+            m.module, m.depth, m.width, m.engine, m.instances, m.bits_each, m.bits
+        ));
+    }
+    let (per, total) = memory_bits(&mems);
+    s.push_str("\n| engine | SRAM bits | Mbit |\n|---|---|---|\n");
+    for (e, b) in per.iter().chain(std::iter::once(&("total", total))) {
+        s.push_str(&format!("| {e} | {b} | {:.2} |\n", *b as f64 / 1e6));
+    }
+    s
 }
 
 /// The meaning and protocol of a top's port, by name (prefix-free), for the tree's README.
@@ -308,34 +434,8 @@ fn readme(design: &Design, ordered: &[&Module]) -> String {
         s.push_str(&format!("| `{}` | {} |\n", m.name, doc_text(m)));
     }
     if !design.srams.is_empty() {
-        let top = design.tops.last().map(String::as_str).unwrap_or("");
-        s.push_str(&format!(
-            "\n## Memories\n\nBehavioural wrappers that infer block RAM; swap in macros of these shapes.\n\
-             Instances are counted in one `{top}` (a mesh has one per core).\n\n\
-             | module | depth | width | instances | bits |\n|---|---|---|---|---|\n"
-        ));
-        let mut total = Some(0u64);
-        for m in &design.srams {
-            let n = instances(ordered, top, &m.module);
-            let bits = n.map(|n| n * u64::from(m.depth) * u64::from(m.width));
-            total = total.zip(bits).map(|(a, b)| a + b);
-            let show =
-                |v: Option<u64>| v.map_or("in a generate loop".to_string(), |v| v.to_string());
-            s.push_str(&format!(
-                "| `{}` | {} | {} | {} | {} |\n",
-                m.module,
-                m.depth,
-                m.width,
-                show(n),
-                show(bits)
-            ));
-        }
-        if let Some(t) = total {
-            s.push_str(&format!(
-                "\nTotal: {t} bits ({:.1} KiB) per `{top}`.\n",
-                t as f64 / 8192.0
-            ));
-        }
+        s.push_str("\n## Memories\n\n");
+        s.push_str(&memory_table(design));
     }
     s
 }

@@ -47,7 +47,7 @@ pub fn emit_rass(d: &mut Design, g: &RassGeometry) -> String {
     } else {
         String::new()
     };
-    d.leaf_with(
+    let name = d.leaf_with(
         "rass",
         &[
             ("sram", sram.clone()),
@@ -59,8 +59,10 @@ pub fn emit_rass(d: &mut Design, g: &RassGeometry) -> String {
             ("cnt_w", g.cnt_w.to_string()),
             ("ptr_w", g.ptr_w.to_string()),
         ],
-        vec![sram],
-    )
+        vec![sram.clone()],
+    );
+    d.set_instances(&name, &sram, 2); // u_buf_a, u_buf_b: the memory listing's count
+    name
 }
 
 /// The core's own blocks, after the engines: the RASS unit and, when every engine exists, the

@@ -36,6 +36,13 @@ pub fn emit(d: &mut Design) {
         banks.push(d.sram(g.words, g.pass_rows(p) * 8));
     }
     emit_top(d, &g, &row, &banks);
+    // The memory listing's counts: one bank per hidden lane (g_wlane) and pass (g_pass).
+    let top = d.name("kvgen");
+    for b in &banks {
+        let n = banks.iter().filter(|x| *x == b).count() as u64 * u64::from(g.pes);
+        d.set_instances(&top, b, n);
+    }
+    d.set_instances(&top, &row, g.used_rows.into());
 }
 
 /// `{{(to-from){1'b0}}, sig}` or `sig` when no extension is needed.

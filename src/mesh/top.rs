@@ -908,11 +908,18 @@ endmodule
         ],
     );
     let comment = comment.replace("@CORE@", &core);
-    d.add(m.finish(
+    let m = m.finish(
         &comment,
         &body,
-        vec![core, mesh.into(), ni.into(), merge.into()],
-    ));
+        vec![core.clone(), mesh.into(), ni.into(), merge.into()],
+    );
+    // One core and NI per node (g_row x g_col), one merge unit per mesh row (column 0).
+    let nn = u64::from(rows) * u64::from(cols);
+    d.add(
+        m.instances(&core, nn)
+            .instances(ni, nn)
+            .instances(merge, rows.into()),
+    );
     name
 }
 

@@ -563,6 +563,8 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, sram: &str) {
     s.push_str(body.strip_suffix("endmodule\n").expect("endmodule"));
     s.push_str(&m.protocol_checks(&r, &[]));
     s.push_str("endmodule\n");
-    d.add(m.finish(&comment, &s, vec![row.into(), sram.into()]));
+    // T rows (g_row) and NB tile-buffer banks (g_bank).
+    let m = m.finish(&comment, &s, vec![row.into(), sram.into()]);
+    d.add(m.instances(row, t.into()).instances(sram, nb.into()));
     d.tops.push(name);
 }

@@ -37,6 +37,7 @@ pub fn emit(d: &mut Design) {
     let vbuf = d.sram(g.kbuf_depth, g.d * 16);
     let mbuf = d.sram(g.kbuf_depth, g.rows);
     emit_top(d, &g, &row, &vbuf, &mbuf);
+    d.set_instances(&d.name("sufa"), &row, g.rows.into()); // g_row: the memory listing's count
 }
 
 /// Width of a stored tile partial {any, m, l, o}.
