@@ -107,6 +107,16 @@ config_fields! {
     yaml U32, check |c: &Config| range("tiles_max", c.tiles_max, 1, 256.min(c.seq_max));
     flag "Tc_max, largest tile count [1..=256, ≤ seq_max; default 32]",
         #[arg(long, value_name = "N", value_parser = u32_in("tiles_max", 1, 256))];
+    /// Bc_max: largest tile, in keys, that the tile buffers hold (the sorter's score buffer,
+    /// SU-FA's K/V and mask buffers, RASS's buffers); the effective bound is
+    /// min(tile_keys_max, seq_max) ([`Config::bc_max`]). A run whose Bc = ceil(S / Tc) exceeds it
+    /// is refused. The default bounds nothing below seq_max, so every S and Tc legal without the
+    /// field stays legal and the sizes stay as they were; a core with a memory budget sets it
+    /// (for example 512 at seq_max 4096 for Tc >= 8, docs/architecture.md "Memories").
+    tile_keys_max: u32 = 65536;
+    yaml U32, check |c: &Config| range("tile_keys_max", c.tile_keys_max, 1, 65536);
+    flag "Bc_max, largest tile in keys the tile buffers hold [1..=65536; default 65536]",
+        #[arg(long, value_name = "N", value_parser = u32_in("tile_keys_max", 1, 65536))];
     /// kq_max: largest number of keys selected per tile.
     kq_max: u32 = 64;
     yaml U32, check |c: &Config| range("kq_max", c.kq_max, 1, 1024);
@@ -247,6 +257,25 @@ impl Config {
             )));
         }
         self.mesh = format!("{r}x{c}");
+        Ok(())
+    }
+
+    /// Bc_max: the largest tile the tile buffers hold, min(tile_keys_max, seq_max).
+    pub fn bc_max(&self) -> u32 {
+        self.tile_keys_max.min(self.seq_max)
+    }
+
+    /// Checks that a run of `s` keys in `tiles` tiles fits the tile buffers: its largest tile,
+    /// Bc = ceil(S / Tc), is at most [`Config::bc_max`]. `what` names the run in the message.
+    pub fn check_tile(&self, what: &str, s: usize, tiles: usize) -> Result<(), UserError> {
+        let bc = s.div_ceil(tiles.max(1));
+        if bc > self.bc_max() as usize {
+            return Err(UserError(format!(
+                "{what}: largest tile Bc = ceil({s} / {tiles}) = {bc} keys exceeds tile_keys_max = {} \
+                 (the tile buffers' size): use more tiles or a larger tile_keys_max",
+                self.bc_max()
+            )));
+        }
         Ok(())
     }
 

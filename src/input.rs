@@ -273,12 +273,30 @@ pub fn check_fit(
             cfg.hidden, cfg.head_dim, cfg.seq_max
         )));
     }
+    cfg.check_tile(&format!("{name}: S = {s}, Tc = {tiles}"), s, tiles)?;
     let bc = crate::sorter::model::tile_bounds(s, tiles)[0].1;
     let kq = crate::host::kq_from_keep(keep, bc);
     if kq > cfg.kq_max as usize {
         return Err(UserError(format!(
             "{name}: kq = {kq} (keep {keep}, Bc = {bc}) exceeds kq_max = {}: raise --kq-max",
             cfg.kq_max
+        )));
+    }
+    Ok(())
+}
+
+/// Global selection (spec 3.4) needs a core's whole key range in the sorter's tile buffer: a
+/// mesh column's shard of Tc/C tiles of Bc keys must fit the keys it holds (S_max, or less when
+/// tile_keys_max makes the buffer a ring).
+pub fn check_global(name: &str, s: usize, cfg: &Config, tiles: usize) -> Result<(), UserError> {
+    let cols = cfg.mesh_shape().1 as usize;
+    let shard = s.min(s.div_ceil(tiles.max(1)) * (tiles / cols).max(1));
+    let cap = crate::sorter::Geometry::of(cfg).global_keys as usize;
+    if shard > cap {
+        return Err(UserError(format!(
+            "{name}: global selection over {shard} keys per core exceeds the sorter's buffer of {cap} \
+             keys (tile_keys_max = {}): use --select tile, more cores or a larger tile_keys_max",
+            cfg.bc_max()
         )));
     }
     Ok(())

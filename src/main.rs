@@ -204,9 +204,14 @@ fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
                 ))
                 .into());
             }
+            // The tiles write_core_bench uses: its largest tile must fit the tile buffers.
+            let tiles = 4.min(cfg.tiles_max as usize);
+            cfg.check_tile(&format!("--seq {} over {tiles} tiles", a.seq), a.seq, tiles)?;
             star_gen::core::vectors::write_core_bench(&cfg, a.seed, a.seq, a.dense)
         }
         Engine::Top if a.bench => {
+            // The mesh benchmark's Tc = 64 (src/mesh/topvec.rs).
+            cfg.check_tile(&format!("--seq {} over 64 tiles", a.seq), a.seq, 64)?;
             star_gen::mesh::topvec::write_bench(&cfg, a.seed, a.seq, a.blocks)
         }
         _ if a.bench => {
@@ -318,6 +323,9 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
     for (name, layer, _) in &heads {
         let inp = star_gen::input::load_head(&a.data, name, *layer)?;
         star_gen::input::check_fit(name, &inp, &cfg, a.keep, a.tiles)?;
+        if a.select == star_gen::sorter::model::SelectMode::Global {
+            star_gen::input::check_global(name, inp.x.rows, &cfg, a.tiles)?;
+        }
     }
     let mut reports = Vec::new();
     for (i, (name, layer, _)) in heads.iter().enumerate() {

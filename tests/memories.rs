@@ -100,3 +100,60 @@ fn declared_counts_cover_every_replicated_memory() {
         }
     }
 }
+
+/// `tile_keys_max` sizes the tile buffers and refuses runs whose largest tile exceeds it.
+#[test]
+fn tile_keys_max_bounds_the_tile_buffers_and_refuses_longer_tiles() {
+    let unbounded = cfg("seq_max: 256\ntiles_max: 8\nquery_rows: 4\nsort_width: 8\n");
+    let bounded =
+        cfg("seq_max: 256\ntiles_max: 8\nquery_rows: 4\nsort_width: 8\ntile_keys_max: 32\n");
+    let bits = |c: &Config| memory_bits(&memories(&build(c))).0;
+    for ((e, a), (_, b)) in bits(&unbounded).iter().zip(&bits(&bounded)) {
+        if ["sorter", "sufa"].contains(e) {
+            assert!(b < a, "{e}: {b} not below {a}");
+        }
+    }
+    let g = star_gen::sorter::Geometry::of(&bounded);
+    assert!(g.ring && g.depth == 64_u32.div_ceil(6) + 1, "{g:?}");
+    assert!(bounded.check_tile("x", 256, 8).is_ok());
+    let e = bounded.check_tile("x", 256, 7).unwrap_err().0;
+    assert!(
+        e.contains("Bc = ceil(256 / 7) = 37") && !e.contains('\n'),
+        "{e}"
+    );
+    assert!(star_gen::input::check_global("h", 72, &bounded, 8).is_ok());
+    assert!(star_gen::input::check_global("h", 73, &bounded, 8).is_err());
+    // The sorter's RTL flags such a run in simulation.
+    let d = build(&bounded);
+    let body = &d.module("star_sorter").body;
+    assert!(body.contains("run && bc_q > 9'd32"), "no tile check");
+    assert!(body.contains("tile Bc above tile_keys_max"));
+    // `vectors --bench` refuses it with one line and exit 2.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_star-gen"))
+        .args([
+            "vectors",
+            "--engine",
+            "core",
+            "--bench",
+            "--seq",
+            "64",
+            "--query-rows",
+            "2",
+        ])
+        .args([
+            "--seq-max",
+            "64",
+            "--tiles-max",
+            "4",
+            "--tile-keys-max",
+            "8",
+            "--out",
+        ])
+        .arg(std::env::temp_dir().join(format!("star-gen-tk-{}.hex", std::process::id())))
+        .output()
+        .expect("runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("exceeds tile_keys_max = 8"), "{err}");
+}

@@ -642,6 +642,7 @@ mod generated {
                 prop::option::of(0u32..9),
                 prop::option::of(6u32..34),
                 prop::option::of(0u32..6),
+                prop::option::of(0u32..100),
             ),
             (
                 prop::option::of(prop::sample::select(vec![4u32, 8, 12, 16, 32])),
@@ -653,7 +654,7 @@ mod generated {
             ),
         )
             .prop_map(
-                |((c, m, t, d, h), (s, tl, kq, b, pc), (sw, kv, sp, r, p, ck))| Overrides {
+                |((c, m, t, d, h), (s, tl, kq, b, pc, tk), (sw, kv, sp, r, p, ck))| Overrides {
                     cores: c,
                     mesh: m.map(String::from),
                     query_rows: t,
@@ -661,6 +662,7 @@ mod generated {
                     hidden: h,
                     seq_max: s,
                     tiles_max: tl,
+                    tile_keys_max: tk,
                     kq_max: kq,
                     score_width: b,
                     predictor_cols: pc,
@@ -690,6 +692,7 @@ mod generated {
             "hidden",
             "seq_max",
             "tiles_max",
+            "tile_keys_max",
             "kq_max",
             "score_width",
             "sort_width",

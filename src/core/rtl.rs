@@ -7,7 +7,7 @@ use crate::rtl::{Design, clog2};
 /// Sizes of the RASS unit.
 pub struct RassGeometry {
     pub rows: u32,
-    /// Largest number of selected keys in one tile: min(S_max, T · kq_max).
+    /// Largest number of selected keys in one tile: min(Bc_max, T · kq_max) (Bc_max ≤ S_max).
     pub depth: u32,
     pub key_w: u32,
     pub tile_w: u32,
@@ -23,7 +23,7 @@ impl RassGeometry {
     }
 
     pub fn with_widths(cfg: &Config, key_w: u32, tile_w: u32) -> RassGeometry {
-        let depth = cfg.seq_max.min(cfg.query_rows * cfg.kq_max);
+        let depth = cfg.bc_max().min(cfg.query_rows * cfg.kq_max);
         RassGeometry {
             rows: cfg.query_rows,
             depth,

@@ -25,8 +25,14 @@ pub struct Geometry {
     pub keep: u32,
     /// N − G: new scores per network step = tile-buffer banks.
     pub banks: u32,
-    /// Words per bank: ceil(S_max / banks).
+    /// Words per bank: ceil(S_max / banks), or a ring of ceil(2 Bc_max / banks) + 1 words when
+    /// that is smaller (tile mode then loads tile j + 2 while tile j is scanned and j + 1 sorted).
     pub depth: u32,
+    /// The buffer is a ring smaller than the block: loads wait for room.
+    pub ring: bool,
+    /// Longest S global mode takes (its passes need the whole range in the buffer): S_max, or
+    /// the ring's depth x banks keys.
+    pub global_keys: u32,
     /// Bank address width.
     pub addr_w: u32,
     /// Key index width (keys 0..S_max−1; also the local index inside a tile).
@@ -57,7 +63,10 @@ impl Geometry {
         let n = cfg.sort_width;
         let g = n / 4;
         let banks = n - g;
-        let depth = cfg.seq_max.div_ceil(banks);
+        let whole = cfg.seq_max.div_ceil(banks);
+        // Two tiles anywhere in the words: 2 Bc_max keys span at most ceil(2 Bc_max / banks) + 1.
+        let depth = whole.min((2 * cfg.bc_max()).div_ceil(banks) + 1);
+        let ring = depth < whole;
         let key_w = clog2(cfg.seq_max as u64);
         let passes_max = cfg.kq_max.div_ceil(g);
         Geometry {
@@ -67,6 +76,8 @@ impl Geometry {
             keep: g,
             banks,
             depth,
+            ring,
+            global_keys: if ring { depth * banks } else { cfg.seq_max },
             addr_w: clog2(depth as u64),
             key_w,
             len_w: bits_for(cfg.seq_max as u64),

@@ -142,7 +142,7 @@ const BODY: &str = "
     wire [TCW:0]   r2       = {div_r_q, div_n_q[DW-1]};
     wire           q_bit    = (r2 >= {1'b0, tiles_q});
     wire [TCW-1:0] r_sub    = r2[TCW-1:0] - tiles_q;
-    wire           ld_ready = (state_q != S_IDLE) && (ld_key_q < seq_q);
+%RING%    wire           ld_ready = (state_q != S_IDLE) && (ld_key_q < seq_q)%LD_ROOM%;
     wire           in_fire  = in_valid_i && ld_ready;
 
     // Read port: the scan first (one word per up to NB beats), the passes in the other cycles.
@@ -160,7 +160,7 @@ const BODY: &str = "
     wire [LEN:0]   p_nxt      = {1'b0, p_hi_q} + bc_x;
     wire [LEN-1:0] p_hi_n     = (p_nxt < seq_x) ? p_nxt[LEN-1:0] : seq_q;
     wire           p_same     = (pr_base_q + NB_X > p_hi_k);  // next tile starts in this word
-    wire [AW-1:0]  p_addr_n   = p_same ? pr_addr_q : pr_addr_q + 1'b1;
+    wire [AW-1:0]  p_addr_n   = p_same ? pr_addr_q : %PR_INC%;
     wire [KX-1:0]  p_base_n   = p_same ? pr_base_q : pr_base_q + NB_X;
     wire           p_blk_last = (p_hi_q == seq_q);
     wire [KQW-1:0] kq_m1      = kq_q - 1'b1;
@@ -295,7 +295,7 @@ const BODY: &str = "
         end else if (in_fire) begin
             ld_key_q  <= ld_key_q + 1'b1;
             ld_bank_q <= (ld_bank_q == NB_M1) ? {BKW{1'b0}} : ld_bank_q + 1'b1;
-            if (ld_bank_q == NB_M1) ld_addr_q <= ld_addr_q + 1'b1;
+            if (ld_bank_q == NB_M1) ld_addr_q <= %LD_INC%;
         end
         // Pass engine.
         if (run) begin
@@ -321,7 +321,7 @@ const BODY: &str = "
             pr_addr_q <= p_addr0_q;
             pr_base_q <= p_base0_q;
         end else if (pass_rd && !pr_last) begin
-            pr_addr_q <= pr_addr_q + 1'b1;
+            pr_addr_q <= %PR_INC%;
             pr_base_q <= pr_base_q + NB_X;
         end
         if (run || hand) pass_q <= {PW{1'b0}};
@@ -344,10 +344,10 @@ const BODY: &str = "
             s_lo_q    <= s_hi_q;
             s_hi_q    <= s_hi_n;
             s_tile_q  <= s_tile_q + 1'b1;
-            sc_addr_q <= s_same ? sc_addr_q : sc_addr_q + 1'b1;
+            sc_addr_q <= s_same ? sc_addr_q : %SC_INC%;
             sc_base_q <= s_same ? sc_base_q : sc_base_q + NB_X;
         end else if (scan_rd && !sc_last) begin
-            sc_addr_q <= sc_addr_q + 1'b1;
+            sc_addr_q <= %SC_INC%;
             sc_base_q <= sc_base_q + NB_X;
         end
         if (re) begin
@@ -468,13 +468,24 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, sram: &str) {
 // select_mode_i, kq_i, tiles_i, radius_i, seq_len_i, keys_i, causal_i, base_pos_i are sampled
 // when a block's first beat is offered and must stay constant for the block (1 <= kq <= {kqm},
 // 1 <= Tc <= {tcm}, 1 <= S <= {sm}; base_pos = position of row 0, rows see keys <= their
-// position if causal).
+// position if causal).{ring_note}
     localparam T = {t}, B = {b}, NB = {nb}, LW = {lw}, LEN = {len}, KX = {kx}, W = {w};
     localparam AW = {aw}, BKW = {bkw}, KQW = {kqw}, TCW = {tcw}, TW = {tw}, NW = {nw};
     localparam DW = {dw}, DCW = {dcw}, PW = {pw}, PCW = {pcw}, RK = {rk}, GBW = {gbw};
     localparam ST = {st};  // pipeline stages of the rows' word sorter
 ",
         n = g.net_n,
+        ring_note = if g.ring {
+            format!(
+                "\n// The tile buffer is a ring of {} words x {nb} banks: every tile Bc = ceil(S/Tc) <= {}\n\
+                 // (tile_keys_max) keys, and global mode needs S <= {} (a check flags other runs).",
+                g.depth,
+                cfg.bc_max(),
+                g.global_keys
+            )
+        } else {
+            String::new()
+        },
         kqm = cfg.kq_max,
         tcm = cfg.tiles_max,
         sm = cfg.seq_max,
@@ -511,9 +522,52 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, sram: &str) {
     } else {
         zext("kq_m1", g.kq_w, rk_bits)
     };
+    // The ring (tile_keys_max below S_max): addresses wrap at D words, and a key is loaded
+    // only when its word overwrites none still needed: the oldest is the scan's word while a
+    // scan runs, else the first word of the passes' tile (0 before the block runs).
+    let (ring, ld_room, inc) = if g.ring {
+        let dd = g.depth;
+        let cap = dd * nb;
+        let cw = bits_for(u64::from(cfg.seq_max + nb + cap));
+        let text = format!(
+            "    // Ring of D = {dd} words ({cap} keys): two tiles of at most Bc_max = {bcm} keys.
+    localparam [AW-1:0] D_M1 = {aw}'d{dm1};
+    localparam [{cwm}:0]    CAP  = {cw}'d{cap};
+    wire [AW-1:0] ld_addr_nx = (ld_addr_q == D_M1) ? {{AW{{1'b0}}}} : ld_addr_q + 1'b1;
+    wire [AW-1:0] pr_addr_nx = (pr_addr_q == D_M1) ? {{AW{{1'b0}}}} : pr_addr_q + 1'b1;
+    wire [AW-1:0] sc_addr_nx = (sc_addr_q == D_M1) ? {{AW{{1'b0}}}} : sc_addr_q + 1'b1;
+    wire [KX-1:0] old_base   = (state_q != S_RUN) ? {{KX{{1'b0}}}}
+                             : (sc_q != C_IDLE) ? sc_base_q : p_base0_q;
+    wire          ld_room    = ({ldk} < {old} + CAP);
+",
+            bcm = cfg.bc_max(),
+            aw = g.addr_w,
+            dm1 = dd - 1,
+            cwm = cw - 1,
+            ldk = zext("ld_key_q", len, cw),
+            old = zext("old_base", kx, cw),
+        );
+        (
+            text,
+            " && ld_room",
+            ["ld_addr_nx", "pr_addr_nx", "sc_addr_nx"].map(String::from),
+        )
+    } else {
+        (
+            String::new(),
+            "",
+            ["ld_addr_q", "pr_addr_q", "sc_addr_q"].map(|a| format!("{a} + 1'b1")),
+        )
+    };
+    let [ld_inc, pr_inc, sc_inc] = inc;
     let body = fill(
         BODY,
         &[
+            ("RING", ring),
+            ("LD_ROOM", ld_room.to_string()),
+            ("LD_INC", ld_inc),
+            ("PR_INC", pr_inc),
+            ("SC_INC", sc_inc),
             ("S_HI_K", zext("s_hi_q", len, kx)),
             ("P_HI_K", zext("p_hi_q", len, kx)),
             ("S_LO_K", zext("s_lo_q", len, kx)),
@@ -561,7 +615,18 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, sram: &str) {
         ],
     );
     s.push_str(body.strip_suffix("endmodule\n").expect("endmodule"));
-    s.push_str(&m.protocol_checks(&r, &[]));
+    // Runs the buffers cannot hold (the ring would wait for room forever): a tile longer than
+    // tile_keys_max, or global mode over more keys than the buffer holds.
+    let mut over = Vec::new();
+    let bc_chk = format!("run && bc_q > {len}'d{}", cfg.bc_max());
+    let g_chk = format!("run && mode_q && seq_q > {len}'d{}", g.global_keys);
+    if cfg.bc_max() < cfg.seq_max {
+        over.push((bc_chk.as_str(), "tile Bc above tile_keys_max"));
+    }
+    if g.global_keys < cfg.seq_max {
+        over.push((g_chk.as_str(), "global mode S above the buffer"));
+    }
+    s.push_str(&m.protocol_checks(&r, &over));
     s.push_str("endmodule\n");
     // T rows (g_row) and NB tile-buffer banks (g_bank).
     let m = m.finish(&comment, &s, vec![row.into(), sram.into()]);

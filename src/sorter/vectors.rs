@@ -222,6 +222,21 @@ fn corner_blocks(cfg: &Config) -> Vec<Block> {
     v.into_iter().map(|(p, dist)| Block { p, dist }).collect()
 }
 
+/// The block made legal for the tile buffers (issue 12): every tile at most Bc_max keys (more
+/// tiles, else a shorter S), and global mode over at most the keys the buffer holds.
+fn fit(cfg: &Config, mut p: SelectParams) -> SelectParams {
+    let g = super::Geometry::of(cfg);
+    let bcm = cfg.bc_max() as usize;
+    if p.mode == SelectMode::Global {
+        p.seq_len = p.seq_len.min(g.global_keys as usize);
+    }
+    if tile_len(p.seq_len, p.tiles) > bcm {
+        p.tiles = p.seq_len.div_ceil(bcm).min(cfg.tiles_max as usize);
+        p.seq_len = p.seq_len.min(bcm * p.tiles);
+    }
+    p
+}
+
 pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
     let t = cfg.query_rows as usize;
     let b = cfg.score_width;
@@ -237,7 +252,7 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
         blocks.push(random_block(&mut rng, cfg));
     }
     for blk in blocks {
-        let p = blk.p;
+        let p = fit(cfg, blk.p);
         let sc = scores(&mut rng, blk.dist, b, t, p.seq_len);
         f.rec(
             "J",

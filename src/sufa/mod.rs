@@ -30,7 +30,7 @@ pub struct Geometry {
     /// l width (unsigned, at least 32) and o width (signed, at least 48).
     pub l_w: u32,
     pub o_w: u32,
-    /// Most selected-key beats one tile may carry: min(S_max, T · kq_max).
+    /// Most selected-key beats one tile may carry: min(Bc_max, T · kq_max) (Bc_max ≤ S_max).
     pub tile_keys: u32,
     /// Depth of the key buffer (two tiles in flight) and its address width.
     pub kbuf_depth: u32,
@@ -52,7 +52,7 @@ impl Geometry {
         let chunks = d.div_ceil(p);
         let s_w = signed_bits(d as u128 * (1u128 << 30)).max(40);
         let l_w = bits_for(cfg.tiles_max as u64 * cfg.kq_max as u64 * 32768).max(32);
-        let tile_keys = cfg.seq_max.min(t * cfg.kq_max);
+        let tile_keys = cfg.bc_max().min(t * cfg.kq_max);
         let kbuf_depth = (2 * tile_keys).next_power_of_two();
         let fifo_depth = (2 * cfg.kq_max).next_power_of_two();
         Geometry {
