@@ -219,7 +219,7 @@ pub fn run_block_kv(
 ///   not generated earlier in the head (§4: K/V once per token and head),
 ///   fa_j = streamed_j · ⌈d/P_fa⌉ + 32 (SU-FA pays per key of the tile's union);
 /// - global mode (§3.4): the n-th largest Â needs the whole range first, so prediction does not
-///   overlap selection: Σ_j predict_j + (2 + B + ⌈log2 S_max⌉) counting passes of
+///   overlap selection: Σ_j predict_j + (2 + B) counting passes of
 ///   (⌈S_c/(N−G)⌉ + 4) cycles, then Σ_j max(Bc_j, kv_j, fa_j) (the emit scan, one key per cycle,
 ///   overlapping K/V and SU-FA);
 /// - plus per block 8 cycles per tile of merge, 2d + 40 of divide and beats; on a mesh with
@@ -246,8 +246,9 @@ pub fn modelled_cycles(
     let kv_token = (2 * d).div_ceil(t) * hid.div_ceil(cfg.kv_pes as u64) + 4;
     let fa_key = d.div_ceil(cfg.sufa_pes as u64);
     let predict = |bc: u64| bc.div_ceil(nc) * d.max(nc + 1);
-    let passes =
-        2 + cfg.score_width as u64 + (cfg.seq_max as u64).next_power_of_two().ilog2() as u64;
+    // Global mode's search: the network pass, the total pass and one pass per score bit (ties
+    // at the final score are taken in the scan, not searched over the index bits).
+    let passes = 2 + cfg.score_width as u64;
     // Tiles of each core that exist for this S.
     let shards: Vec<Vec<usize>> = (0..mesh_c)
         .map(|c| {

@@ -61,11 +61,12 @@ pub fn emit_row(d: &mut Design, g: &Geometry, sort: &str, cx: &str) -> String {
         s,
         "// keys below the threshold of pass p-1 and finds ranks {k}p+1..{k}p+{k}: a pipelined sort of each
 // word, a window of the {k} largest keys below the threshold, a merge with the kept keys), the
-// global-mode threshold search (counting passes: the largest threshold
-// that at least n candidates reach, one key bit per pass, stopping once exactly n reach it) and
-// the emit threshold of the scan. Lane j of a word holds key base_l_i + j.
+// global-mode threshold search (counting passes: the largest score
+// that at least n candidates reach, one score bit per pass, stopping once exactly n reach it)
+// and the emit threshold of the scan, which in global mode takes the ties at the final score
+// in key order up to the budget. Lane j of a word holds key base_l_i + j.
     localparam B = {b}, NB = {nb}, G = {k}, LW = {lw}, LEN = {len}, KX = {kx}, W = {w};
-    localparam PX = {px}, NW = {nw}, CW = {cw}, PC = {pc};
+    localparam PX = {px}, NW = {nw}, CW = {cw}, PC = {pc}, RW = {rw};
     localparam [PX-1:0] ROW1 = ROW + 1;
     // Causal rows see keys below their position + 1.
     wire [PX-1:0] pos1 = {{{{(PX-LEN){{1'b0}}}}, base_pos_i}} + ROW1;
@@ -77,10 +78,16 @@ pub fn emit_row(d: &mut Design, g: &Geometry, sort: &str, cx: &str) -> String {
     reg  [W-1:0]   pre_q;      // global: key bits decided so far
     reg            done_q;
     reg  [CW-1:0]  cnt_q;
+    // Global search over the score bits only: c1 = candidates above the final score s (the
+    // count of the last trial that failed, which is s + 1); the scan then takes every candidate
+    // above s and the first n - c1 candidates equal to s in key order (ties to the lower index).
+    reg  [CW-1:0]  c1_q;
+    reg            tie_q;      // the scan applies the tie quota (global, not exact)
+    reg  [RW-1:0]  rem_q;      // ties still to take
 
     wire [W-1:0]    thr = sel_scan_i ? scan_q : theta_q;
     wire [NB*W-1:0] ekey;
-    wire [NB-1:0]   elig, lt;
+    wire [NB-1:0]   elig, lt, gt;
     genvar j;
     generate
         for (j = 0; j < NB; j = j + 1) begin : g_lane
@@ -90,10 +97,32 @@ pub fn emit_row(d: &mut Design, g: &Geometry, sort: &str, cx: &str) -> String {
             wire [W-1:0]  key = {{1'b1, ~sc[B-1], sc[B-2:0], ~l[LW-1:0]}};
             assign elig[j] = lane_ok_i[j] && (!causal_i || {{{{(PX-KX){{1'b0}}}}, l}} < pos1);
             assign lt[j]   = (key < thr);
+            assign gt[j]   = (key[W-2:LW] > scan_q[W-2:LW]);
             assign ekey[j*W +: W] = elig[j] ? key : {{W{{1'b0}}}};
         end
     endgenerate
-    assign hit_o  = elig & ~lt;
+    wire [NB-1:0] hit  = elig & ~lt;
+    wire          tmode = sel_scan_i && tie_q;
+    wire [NB-1:0] tie  = hit & ~gt;
+    // Rank of each tie lane among the word's ties (1-based), and the word's tie count.
+    reg  [NB*PC-1:0] trank;
+    reg  [PC-1:0]    tacc;
+    integer q;
+    always @* begin
+        tacc = {{PC{{1'b0}}}};
+        for (q = 0; q < NB; q = q + 1) begin
+            tacc = tacc + {{{{(PC-1){{1'b0}}}}, tie[q]}};
+            trank[q*PC +: PC] = tacc;
+        end
+    end
+    wire [NB-1:0] take;
+    generate
+        for (j = 0; j < NB; j = j + 1) begin : g_take
+            assign take[j] = !tie[j] || ({rank_x} <= rem_q);
+        end
+    endgenerate
+    wire [RW-1:0] tpop = {tpop_x};
+    assign hit_o  = tmode ? (hit & take) : hit;
     assign done_o = done_q;
 
     // Sort stage: the word's eligible keys (zero if not eligible), descending.
@@ -153,6 +182,11 @@ pub fn emit_row(d: &mut Design, g: &Geometry, sort: &str, cx: &str) -> String {
         if (end_pass_i && end_first_i) m_q <= kept_q[W-2 -: B];
         if (g_init_i) pre_q <= {{1'b1, {{(W-1){{1'b0}}}}}};
         else if (g_end_i && !done_q && cnt_q >= n_x) pre_q <= trial;
+        if (g_init_i) c1_q <= {{CW{{1'b0}}}};
+        else if (g_end_i && !done_q && !g_total_i && cnt_q < n_x) c1_q <= cnt_q;
+        if (scan_load_i) tie_q <= g_mode_i && !done_q;
+        if (scan_load_i) rem_q <= {rem_init};
+        else if (tmode) rem_q <= (tpop >= rem_q) ? {{RW{{1'b0}}}} : rem_q - tpop;
         if (g_init_i) done_q <= 1'b0;
         else if (g_end_i) done_q <= done_q || (cnt_q == n_x) || (g_total_i && cnt_q < n_x);
         if (g_load_i) cnt_q <= {{CW{{1'b0}}}};
@@ -164,6 +198,22 @@ endmodule
         px = g.px_w,
         nw = g.n_w,
         cw = count_w(g),
+        rw = count_w(g).max(pc),
+        rank_x = if count_w(g) > pc {
+            "{{(RW-PC){1'b0}}, trank[j*PC +: PC]}".to_string()
+        } else {
+            "trank[j*PC +: PC]".to_string()
+        },
+        tpop_x = if count_w(g) > pc {
+            "{{(RW-PC){1'b0}}, tacc}".to_string()
+        } else {
+            "tacc".to_string()
+        },
+        rem_init = if pc > count_w(g) {
+            "{{(RW-CW){1'b0}}, n_x - c1_q}".to_string()
+        } else {
+            "n_x - c1_q".to_string()
+        },
         merger = merger(k as usize, cx),
         n_ext = if count_w(g) > g.n_w {
             "{{(CW-NW){1'b0}}, n_i}".to_string()

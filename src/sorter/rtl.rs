@@ -8,10 +8,12 @@
 //!   below the threshold of pass p - 1, so the last
 //!   pass leaves the kq-th largest eligible key (or none when fewer exist); pass 0 gives the
 //!   maximum M. Global mode (spec 3.4): one network pass over the whole range gives M, then
-//!   counting passes find per row the largest key threshold that at least n = kq x tiles
-//!   candidates reach, one key bit per pass (score bits, then index bits for ties), stopping
-//!   early once exactly n reach the trial. Either way the final threshold and the radius's
-//!   threshold {1, M - r, 0} are one compare in the order (score desc, index asc).
+//!   counting passes find per row the largest score s that at least n = kq x tiles candidates
+//!   reach, one score bit per pass, stopping early once exactly n reach the trial; the scan
+//!   then takes the candidates above s and the first n - c1 equal to s in key order (c1: those
+//!   above s), which is the ties-to-the-lower-index rule without searching the index bits.
+//!   Either way the final threshold and the radius's threshold {1, M - r, 0} are one compare in
+//!   the order (score desc, index asc).
 //! - Scan: per tile, reads the tile's words, forms the mask of every key at once (T x (N - G)
 //!   bits) and sends the keys some row selected, one beat each, in key order. The scan of tile j
 //!   runs while the passes of tile j + 1 use the read port in the cycles the scan leaves free.
@@ -20,7 +22,7 @@
 //! after the previous one's last read, whatever the rows' pipeline depth), the last pass's
 //! pipeline tail (about ST + 5) and one stolen cycle per scanned word; the scan's beats overlap the
 //! next tile's passes (bench at T = 128, Bc = 128, 16->4: 235.9 cycles per tile at kq = 64).
-//! Global mode per block: load S, then (2 + up to B + log2 S_max) passes of about
+//! Global mode per block: load S, then (2 + up to B) passes of about
 //! ceil(S/(N-G)) + 4 cycles, then the scan (16 742 cycles per block of S = 4096, Tc = 32).
 
 use super::row::emit_row;
@@ -66,6 +68,7 @@ const BODY: &str = "
     localparam [KX-1:0]  NB_X     = %NB_X%;
     localparam [DCW-1:0] DIV_LAST = %DIV_LAST%;
     localparam [GBW-1:0] GB_TOP   = %GB_TOP%;
+    localparam [GBW-1:0] GB_LOW   = %GB_LOW%;   // the lowest score bit: the search ends there
     localparam [1:0] S_IDLE = 2'd0, S_DIV = 2'd1, S_NT = 2'd2, S_RUN = 2'd3;
     localparam [3:0] P_IDLE = 4'd0, P_WAIT = 4'd1, P_READ = 4'd2, P_GAP = 4'd3, P_GAP2 = 4'd4,
                      P_DRAIN = 4'd5, P_HAND = 4'd6, P_GLOAD = 4'd7, P_CDRAIN = 4'd8,
@@ -172,7 +175,7 @@ const BODY: &str = "
     wire           end_first  = (pe_q == {PW{1'b0}});
     wire [RK-1:0]  rank       = %RANK%;
     wire [T-1:0]   row_done;
-    wire           gn_stop    = (&row_done) || (!g_total_q && gb_q == {GBW{1'b0}});
+    wire           gn_stop    = (&row_done) || (!g_total_q && gb_q == GB_LOW);
     wire           pr_restart = (ps_q == P_GAP) || (ps_q == P_GLOAD);
     wire [W-1:0]   g_bit      = g_total_q ? {W{1'b0}} : ({{(W-1){1'b0}}, 1'b1} << gb_q);
 
@@ -608,6 +611,7 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, sram: &str) {
             ("NB_X", format!("{kx}'d{nb}")),
             ("DIV_LAST", format!("{dcw}'d{}", dw - 1)),
             ("GB_TOP", format!("{}'d{}", clog2(w as u64), w - 2)),
+            ("GB_LOW", format!("{}'d{lw}", clog2(w as u64))),
             ("FF", r.always_ff()),
             ("ACT", r.active.to_string()),
             ("SRAM", sram.to_string()),
