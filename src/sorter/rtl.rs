@@ -23,7 +23,7 @@
 //! pipeline tail (about ST + 5) and one stolen cycle per scanned word; the scan's beats overlap the
 //! next tile's passes (bench at T = 128, Bc = 128, 16->4: 235.9 cycles per tile at kq = 64).
 //! Global mode per block: load S, then (2 + up to B) passes of about
-//! ceil(S/(N-G)) + 4 cycles, then the scan (16 742 cycles per block of S = 4096, Tc = 32).
+//! ceil(S/(N-G)) + 4 cycles, then the scan (15 184 cycles per block of S = 4096, Tc = 32).
 
 use super::row::emit_row;
 use super::{Geometry, sortnet};
