@@ -110,12 +110,13 @@ config_fields! {
     /// Bc_max: largest tile, in keys, that the tile buffers hold (the sorter's score buffer,
     /// SU-FA's K/V and mask buffers, RASS's buffers); the effective bound is
     /// min(tile_keys_max, seq_max) ([`Config::bc_max`]). A run whose Bc = ceil(S / Tc) exceeds it
-    /// is refused. The default bounds nothing below seq_max, so every S and Tc legal without the
-    /// field stays legal and the sizes stay as they were; a core with a memory budget sets it
-    /// (for example 512 at seq_max 4096 for Tc >= 8, docs/architecture.md "Memories").
+    /// is refused; it must be at least ceil(seq_max / tiles_max). The default bounds nothing
+    /// below seq_max, so every S and Tc legal without the field stays legal and the sizes stay
+    /// as they were; a core with a memory budget sets it (for example 512 at seq_max 4096 for
+    /// Tc >= 8, docs/architecture.md "Memories").
     tile_keys_max: u32 = 65536;
-    yaml U32, check |c: &Config| range("tile_keys_max", c.tile_keys_max, 1, 65536);
-    flag "Bc_max, largest tile in keys the tile buffers hold [1..=65536; default 65536]",
+    yaml U32, check check_tile_keys;
+    flag "Bc_max, largest tile in keys the tile buffers hold [ceil(seq_max/tiles_max)..=65536; default 65536]",
         #[arg(long, value_name = "N", value_parser = u32_in("tile_keys_max", 1, 65536))];
     /// kq_max: largest number of keys selected per tile.
     kq_max: u32 = 64;
@@ -456,6 +457,20 @@ fn range(field: &str, v: u32, lo: u32, hi: u32) -> Result<(), UserError> {
     if v < lo || v > hi {
         return Err(UserError(format!(
             "config field `{field}` = {v} is out of range (allowed {lo}..={hi})"
+        )));
+    }
+    Ok(())
+}
+
+/// tile_keys_max in range, and large enough that S = seq_max fits some Tc <= tiles_max.
+fn check_tile_keys(c: &Config) -> Result<(), UserError> {
+    range("tile_keys_max", c.tile_keys_max, 1, 65536)?;
+    let need = c.seq_max.div_ceil(c.tiles_max.max(1));
+    if c.tile_keys_max < need {
+        return Err(UserError(format!(
+            "config field `tile_keys_max` = {} is below ceil(seq_max / tiles_max) = {need}: no tile \
+             count fits S = seq_max (allowed {need}..=65536)",
+            c.tile_keys_max
         )));
     }
     Ok(())

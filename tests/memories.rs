@@ -144,7 +144,7 @@ fn tile_keys_max_bounds_the_tile_buffers_and_refuses_longer_tiles() {
             "--seq-max",
             "64",
             "--tiles-max",
-            "4",
+            "8",
             "--tile-keys-max",
             "8",
             "--out",
@@ -156,4 +156,10 @@ fn tile_keys_max_bounds_the_tile_buffers_and_refuses_longer_tiles() {
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(err.contains("exceeds tile_keys_max = 8"), "{err}");
+    // A bound no tile count reaches S = seq_max with is refused at configuration time.
+    let e = Config::from_yaml("seq_max: 64\ntiles_max: 4\ntile_keys_max: 15\n")
+        .and_then(|mut c| c.resolve().map(|_| c))
+        .unwrap_err()
+        .0;
+    assert!(e.contains("below ceil(seq_max / tiles_max) = 16"), "{e}");
 }
