@@ -87,7 +87,7 @@ pub fn emit_row(d: &mut Design, g: &Geometry, sort: &str, cx: &str) -> String {
 
     wire [W-1:0]    thr = sel_scan_i ? scan_q : theta_q;
     wire [NB*W-1:0] ekey;
-    wire [NB-1:0]   elig, lt, gt;
+    wire [NB-1:0]   elig, lt, eq;
     genvar j;
     generate
         for (j = 0; j < NB; j = j + 1) begin : g_lane
@@ -97,13 +97,13 @@ pub fn emit_row(d: &mut Design, g: &Geometry, sort: &str, cx: &str) -> String {
             wire [W-1:0]  key = {{1'b1, ~sc[B-1], sc[B-2:0], ~l[LW-1:0]}};
             assign elig[j] = lane_ok_i[j] && (!causal_i || {{{{(PX-KX){{1'b0}}}}, l}} < pos1);
             assign lt[j]   = (key < thr);
-            assign gt[j]   = (key[W-2:LW] > scan_q[W-2:LW]);
+            assign eq[j]   = (key[W-2:LW] == scan_q[W-2:LW]);
             assign ekey[j*W +: W] = elig[j] ? key : {{W{{1'b0}}}};
         end
     endgenerate
     wire [NB-1:0] hit  = elig & ~lt;
     wire          tmode = sel_scan_i && tie_q;
-    wire [NB-1:0] tie  = hit & ~gt;
+    wire [NB-1:0] tie  = hit & eq;  // a hit is at or above the score: equal is a tie
     // Rank of each tie lane among the word's ties (1-based), and the word's tie count.
     reg  [NB*PC-1:0] trank;
     reg  [PC-1:0]    tacc;
@@ -115,10 +115,12 @@ pub fn emit_row(d: &mut Design, g: &Geometry, sort: &str, cx: &str) -> String {
             trank[q*PC +: PC] = tacc;
         end
     end
+    // The quota clamped to NB: a rank never exceeds NB, so the compare needs only PC bits.
+    wire [PC-1:0] rem_c = (rem_q >= {nb_rw}) ? {nb_pc} : rem_q[PC-1:0];
     wire [NB-1:0] take;
     generate
         for (j = 0; j < NB; j = j + 1) begin : g_take
-            assign take[j] = !tie[j] || ({rank_x} <= rem_q);
+            assign take[j] = !tie[j] || (trank[j*PC +: PC] <= rem_c);
         end
     endgenerate
     wire [RW-1:0] tpop = {tpop_x};
@@ -199,11 +201,8 @@ endmodule
         nw = g.n_w,
         cw = count_w(g),
         rw = count_w(g).max(pc),
-        rank_x = if count_w(g) > pc {
-            "{{(RW-PC){1'b0}}, trank[j*PC +: PC]}".to_string()
-        } else {
-            "trank[j*PC +: PC]".to_string()
-        },
+        nb_rw = format!("{}'d{nb}", count_w(g).max(pc)),
+        nb_pc = format!("{pc}'d{nb}"),
         tpop_x = if count_w(g) > pc {
             "{{(RW-PC){1'b0}}, tacc}".to_string()
         } else {
