@@ -56,6 +56,9 @@ pub fn emit_row(d: &mut Design, g: &Geometry, sort: &str, cx: &str) -> String {
     .input("scan_load_i", 1, "final threshold to the emit scan")
     .output("hit_o", nb, "eligible lanes at or above the threshold")
     .output("done_o", 1, "search over: exactly n reach pre (or fewer exist)");
+    // NB as literals of the quota's and the ranks' widths.
+    let nb_rw = format!("{}'d{nb}", count_w(g).max(pc));
+    let nb_pc = format!("{pc}'d{nb}");
     let mut s = String::new();
     let _ = write!(
         s,
@@ -201,8 +204,8 @@ endmodule
         nw = g.n_w,
         cw = count_w(g),
         rw = count_w(g).max(pc),
-        nb_rw = format!("{}'d{nb}", count_w(g).max(pc)),
-        nb_pc = format!("{pc}'d{nb}"),
+        nb_rw = nb_rw,
+        nb_pc = nb_pc,
         tpop_x = if count_w(g) > pc {
             "{{(RW-PC){1'b0}}, tacc}".to_string()
         } else {
