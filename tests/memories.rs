@@ -25,6 +25,24 @@ fn listing_of_a_small_core() {
 }
 
 #[test]
+fn readme_and_manifest_carry_the_listing() {
+    let c = cfg(SMALL);
+    let d = build(&c);
+    let files = star_gen::tree::render(&d);
+    assert!(files["README.md"].contains(&memory_table(&d)));
+    let m: serde_json::Value = serde_json::from_str(&files["manifest.json"]).expect("json");
+    let (per, total) = memory_bits(&memories(&d));
+    assert_eq!(m["sram_bits"]["total"], total);
+    for (e, b) in per {
+        assert_eq!(m["sram_bits"][e], b, "{e}");
+    }
+    assert_eq!(
+        m["memories"].as_array().map(Vec::len),
+        Some(memories(&d).len())
+    );
+}
+
+#[test]
 fn listing_of_a_mesh_counts_every_core() {
     let c = cfg(MESH);
     let d = build(&c);
