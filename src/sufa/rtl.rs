@@ -137,22 +137,19 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
     let cw = crate::rtl::clog2(ch as u64);
     let nw = crate::rtl::bits_for(g.fifo_depth as u64);
     let fa = g.fifo_aw;
-    let kst = Stream::new(
-        "k",
-        "K queue push: a key this row selected, or only its tile's end",
-    )
-    .field("last", 1, "last beat of the tile")
-    .field(
-        "has",
-        1,
-        "the row selected the key (0: the tile's end only)",
-    )
-    .field("data", dd * 16, "d lanes of INT16 K");
-    let vst = Stream::new(
-        "v",
-        "V queue push: a key this row selected, in arrival order",
-    )
-    .field("data", dd * 16, "d lanes of INT16 V");
+    let kst = Stream::new("k", "K queue push: a selected key or a tile end")
+        .field("last", 1, "last beat of the tile")
+        .field(
+            "has",
+            1,
+            "the row selected the key (0: the tile's end only)",
+        )
+        .field("data", dd * 16, "d lanes of INT16 K");
+    let vst = Stream::new("v", "V queue push: a selected key, in arrival order").field(
+        "data",
+        dd * 16,
+        "d lanes of INT16 V",
+    );
     let m = Module::new(
         &name,
         &format!("One SU-FA row: {p} + {p} MAC PEs on its own selected keys, exp2, divider."),
