@@ -76,6 +76,8 @@ pub struct BlockOut {
     pub kv_new: Vec<usize>,
     /// Per existing tile: keys streamed to SU-FA (the union of the rows' selections).
     pub streamed: Vec<usize>,
+    /// Per existing tile: the most keys one row selected (SU-FA's rows work on their own keys).
+    pub row_max: Vec<usize>,
     /// K/V rows a per-row schedule would generate (Σ over rows of selected keys).
     pub per_row: usize,
     /// (row, tile) pairs with at least one selected key.
@@ -168,6 +170,8 @@ pub fn run_block_kv(
         }
         out.kv_new.push(out.generated - before);
         out.streamed.push(ord.len());
+        out.row_max
+            .push(sel.iter().map(|r| r[j].len()).max().unwrap_or(0));
         order.push(ord);
     }
 
