@@ -221,7 +221,9 @@ pub fn run_block_kv(
 ///   (N = sort_width, G = N/4: the sorter's measured 148 / 239 / 343 cycles at Bc = 128,
 ///   kq = 4 / 32 / 64), kv_j = new_j · (⌈2d/T⌉·⌈H/P_kv⌉ + 4) where new_j counts only tokens
 ///   not generated earlier in the head (§4: K/V once per token and head),
-///   fa_j = streamed_j · ⌈d/P_fa⌉ + 32 (SU-FA pays per key of the tile's union);
+///   fa_j = rowmax_j · ⌈d/P_fa⌉ + 8 (SU-FA's rows work only on their own keys: the row with
+///   the most selected keys in the tile sets the pace; 8 cycles hand pass A to pass B and store
+///   the partial; measured 1 032.3 cycles per tile at rowmax 32 with queues of 16);
 /// - global mode (§3.4): the n-th largest Â needs the whole range first, so prediction does not
 ///   overlap selection: Σ_j predict_j + (2 + B + ⌈log2 S_max⌉) counting passes of
 ///   (⌈S_c/(N−G)⌉ + 4) cycles, then Σ_j max(Bc_j, kv_j, fa_j) (the emit scan, one key per cycle,
@@ -271,7 +273,7 @@ pub fn modelled_cycles(
     for (bi, b) in blocks.iter().enumerate() {
         let core = |js: &Vec<usize>| -> u64 {
             let kv = |j: usize| b.kv_new.get(j).copied().unwrap_or(0) as u64 * kv_token;
-            let fa = |j: usize| b.streamed.get(j).copied().unwrap_or(0) as u64 * fa_key + 32;
+            let fa = |j: usize| b.row_max.get(j).copied().unwrap_or(0) as u64 * fa_key + 8;
             let merge = js.len() as u64 * 8;
             match regs.select_mode {
                 SelectMode::Tile => {
