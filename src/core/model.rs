@@ -223,7 +223,8 @@ pub fn run_block_kv(
 ///   not generated earlier in the head (§4: K/V once per token and head),
 ///   fa_j = rowmax_j · ⌈d/P_fa⌉ + 8 (SU-FA's rows work only on their own keys: the row with
 ///   the most selected keys in the tile sets the pace; 8 cycles hand pass A to pass B and store
-///   the partial; measured 1 032.3 cycles per tile at rowmax 32 with queues of 16);
+///   the partial; measured 1 032.3 cycles per tile at rowmax 32 with queues of 16, 1 148.7 with
+///   the default 8 on random key orders, where the queues cannot absorb every row's bursts);
 /// - global mode (§3.4): the n-th largest Â needs the whole range first, so prediction does not
 ///   overlap selection: Σ_j predict_j + (2 + B + ⌈log2 S_max⌉) counting passes of
 ///   (⌈S_c/(N−G)⌉ + 4) cycles, then Σ_j max(Bc_j, kv_j, fa_j) (the emit scan, one key per cycle,
