@@ -3,8 +3,7 @@
 //!
 //! A module's parameters, ports and streams are data ([`Param`], [`Port`], [`Stream`]): the
 //! header is printed from them, instances are checked against them ([`Instance`]), and the
-//! tree's README and the hand-off files read them. Nothing parses emitted Verilog, except the
-//! compatibility path in [`Design::add`] for modules still written as one text.
+//! tree's README and the hand-off files read them. Nothing parses emitted Verilog.
 
 use crate::config::{Config, ResetStyle};
 use std::collections::{BTreeMap, BTreeSet};
@@ -618,145 +617,6 @@ impl<'m> Instance<'m> {
     }
 }
 
-/// Doc line, parameters and ports read back from a module's text: the compatibility path for
-/// modules still written as one string (and for templates not yet converted). Widths may use
-/// the module's parameters as `[NAME-1:0]`, evaluated at their defaults.
-fn parse_header(name: &str, body: &str) -> (String, Vec<Param>, Vec<Port>) {
-    let doc = body
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("// "))
-        .unwrap_or("")
-        .to_string();
-    let header: Vec<(&str, &str)> = body
-        .lines()
-        .map(|l| {
-            let (code, doc) = l.split_once("//").unwrap_or((l, ""));
-            (code.trim(), doc.trim())
-        })
-        .skip_while(|(l, _)| !l.starts_with("module "))
-        .take_while(|(l, _)| *l != ");")
-        .collect();
-    let params: Vec<Param> = header
-        .iter()
-        .filter_map(|(l, doc)| {
-            let (n, v) = l.strip_prefix("parameter ")?.split_once('=')?;
-            let mut words: Vec<&str> = n.split_whitespace().collect();
-            let pname = words.pop()?.to_string();
-            Some(Param {
-                name: pname,
-                kind: words.join(" "),
-                value: v.trim().trim_end_matches(',').to_string(),
-                doc: doc.to_string(),
-            })
-        })
-        .collect();
-    let env: Vec<(String, i64)> = params
-        .iter()
-        .filter_map(|p| Some((p.name.clone(), eval(&p.value, &[])?)))
-        .collect();
-    let value = |e: &str| -> i64 {
-        eval(e, &env).unwrap_or_else(|| panic!("{name}: cannot evaluate port width `{e}`"))
-    };
-    let ports = header
-        .iter()
-        .filter(|(l, _)| l.starts_with("input") || l.starts_with("output"))
-        .map(|(l, doc)| {
-            let input = l.starts_with("input");
-            let (width, msb) = match (l.find('['), l.find(']')) {
-                (Some(a), Some(b)) => {
-                    let (hi, lo) = l[a + 1..b].split_once(':').expect("range");
-                    ((value(hi) - value(lo) + 1) as u32, hi.trim().to_string())
-                }
-                _ => (1, String::new()),
-            };
-            let pname = l
-                .trim_end_matches(',')
-                .split_whitespace()
-                .last()
-                .expect("port name")
-                .to_string();
-            Port {
-                name: pname,
-                input,
-                width,
-                msb,
-                reg: l.contains(" reg "),
-                doc: doc.to_string(),
-            }
-        })
-        .collect();
-    (doc, params, ports)
-}
-
-/// Value of an integer expression of `+ - * /`, parentheses, numbers and names in `env`.
-pub fn eval(e: &str, env: &[(String, i64)]) -> Option<i64> {
-    fn atom(t: &[char], i: &mut usize, env: &[(String, i64)]) -> Option<i64> {
-        while *i < t.len() && t[*i] == ' ' {
-            *i += 1;
-        }
-        let c = *t.get(*i)?;
-        if c == '(' {
-            *i += 1;
-            let v = sum(t, i, env)?;
-            skip(t, i);
-            (t.get(*i) == Some(&')')).then(|| *i += 1)?;
-            return Some(v);
-        }
-        let start = *i;
-        while *i < t.len() && (t[*i].is_ascii_alphanumeric() || t[*i] == '_') {
-            *i += 1;
-        }
-        let w: String = t[start..*i].iter().collect();
-        w.parse()
-            .ok()
-            .or_else(|| env.iter().find(|(n, _)| *n == w).map(|(_, v)| *v))
-    }
-    fn skip(t: &[char], i: &mut usize) {
-        while *i < t.len() && t[*i] == ' ' {
-            *i += 1;
-        }
-    }
-    fn prod(t: &[char], i: &mut usize, env: &[(String, i64)]) -> Option<i64> {
-        let mut v = atom(t, i, env)?;
-        loop {
-            skip(t, i);
-            match t.get(*i) {
-                Some('*') => {
-                    *i += 1;
-                    v *= atom(t, i, env)?;
-                }
-                Some('/') => {
-                    *i += 1;
-                    v = v.checked_div(atom(t, i, env)?)?;
-                }
-                _ => return Some(v),
-            }
-        }
-    }
-    fn sum(t: &[char], i: &mut usize, env: &[(String, i64)]) -> Option<i64> {
-        let mut v = prod(t, i, env)?;
-        loop {
-            skip(t, i);
-            match t.get(*i) {
-                Some('+') => {
-                    *i += 1;
-                    v += prod(t, i, env)?;
-                }
-                Some('-') => {
-                    *i += 1;
-                    v -= prod(t, i, env)?;
-                }
-                _ => return Some(v),
-            }
-        }
-    }
-    let t: Vec<char> = e.chars().collect();
-    let mut i = 0;
-    let v = sum(&t, &mut i, env)?;
-    skip(&t, &mut i);
-    (i == t.len()).then_some(v)
-}
-
 /// A shape of on-chip memory, listed in the output so an ASIC flow can swap in macros.
 #[derive(Clone, Debug, serde::Serialize, PartialEq, Eq, PartialOrd, Ord)]
 pub struct SramShape {
@@ -806,30 +666,13 @@ impl<'a> Design<'a> {
     ) -> String {
         let name = self.name(short);
         if !self.modules.contains_key(&name) {
-            let decl = leaves::declare(short, &name, extra, &self.reset());
-            let m = match decl {
-                Some(m) => {
-                    let mut ex = extra.to_vec();
-                    ex.push(("header", m.header().trim_end().to_string()));
-                    ex.push(("checks", m.protocol_checks(&self.reset(), &[])));
-                    let body = self.render(short, &ex);
-                    Module { body, deps, ..m }
-                }
-                None => {
-                    let body = self.render(short, extra);
-                    let (doc, params, ports) = parse_header(&name, &body);
-                    Module {
-                        name: name.clone(),
-                        body,
-                        deps,
-                        doc,
-                        params,
-                        ports,
-                        streams: Vec::new(),
-                        counts: BTreeMap::new(),
-                    }
-                }
-            };
+            let m = leaves::declare(short, &name, extra, &self.reset())
+                .unwrap_or_else(|| panic!("leaf {short} has no port declaration in rtl/leaves.rs"));
+            let mut ex = extra.to_vec();
+            ex.push(("header", m.header().trim_end().to_string()));
+            ex.push(("checks", m.protocol_checks(&self.reset(), &[])));
+            let body = self.render(short, &ex);
+            let m = Module { body, deps, ..m };
             self.modules.insert(name.clone(), m);
         }
         name
@@ -908,22 +751,18 @@ impl<'a> Design<'a> {
             .unwrap_or_else(|e| panic!("template {short}: {e}"))
     }
 
-    /// Adds a module written by Rust code. A module given as text only (no declared ports) has
-    /// its header read back by the compatibility path.
-    pub fn add(&mut self, mut m: Module) {
+    /// Adds a module written by Rust code, declared port by port ([`Module::finish`]).
+    pub fn add(&mut self, m: Module) {
         assert!(
             !self.modules.contains_key(&m.name),
             "module {} emitted twice",
             m.name
         );
-        if m.ports.is_empty() {
-            let (doc, params, ports) = parse_header(&m.name, &m.body);
-            if m.doc.is_empty() {
-                m.doc = doc;
-            }
-            m.params = params;
-            m.ports = ports;
-        }
+        assert!(
+            !m.ports.is_empty(),
+            "module {} has no declared ports",
+            m.name
+        );
         self.modules.insert(m.name.clone(), m);
     }
 
@@ -1092,16 +931,5 @@ mod tests {
     #[should_panic(expected = "breaks the _i/_o rule")]
     fn port_names_follow_the_suffix_rule() {
         let _ = Module::new("m", "").input("data", 8, "");
-    }
-
-    #[test]
-    fn text_modules_are_read_back_by_the_compatibility_path() {
-        let body = "// m (x);\nmodule m #(\n    parameter W = 4 // width\n) (\n    input  wire        clk_i,\n    input  wire [2*W-1:0] a_i, // x\n    output wire [W-1:0]  b_o\n);\nendmodule\n";
-        let (doc, params, ports) = parse_header("m", body);
-        assert_eq!(doc, "m (x);");
-        assert_eq!(params[0].name, "W");
-        assert_eq!((ports[1].width, ports[1].doc.as_str()), (8, "x"));
-        assert_eq!((ports[2].width, ports[2].input), (4, false));
-        assert_eq!(eval("(3+1)*W-1", &[("W".into(), 5)]), Some(19));
     }
 }

@@ -669,6 +669,7 @@ mod generated {
                     sort_width: sw,
                     kv_pes: kv,
                     sufa_pes: sp,
+                    sufa_queue_depth: None,
                     reset: r.map(|a| {
                         if a {
                             ResetStyle::AsyncLow

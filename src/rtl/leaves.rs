@@ -17,8 +17,8 @@ fn num(extra: &[(&str, String)], key: &str) -> u32 {
     var(extra, key).parse().expect("numeric template variable")
 }
 
-/// The declared module of leaf `short` (full name `name`), or `None` for a template whose header
-/// is still written in the template itself.
+/// The declared module of leaf `short` (full name `name`); `None` for an unknown leaf (every
+/// template prints its header from here).
 pub(super) fn declare(
     short: &str,
     name: &str,
@@ -190,6 +190,18 @@ pub(super) fn declare(
         .input("n_i", Width::of("N_W", 48), "")
         .input("d_i", Width::of("D_W", 32), "")
         .output("q_o", 16, ""),
+        "sufa_exp2" => {
+            let mut m = Module::new(
+                name,
+                "SU-FA exp2 unit: p = exp2q(-u) in UQ1.15, two register stages.",
+            )
+            .param("LUT", "{(129*18){1'b0}}", "129 entries of 18 bits")
+            .input("clk_i", 1, "")
+            .input("u_i", 15, "u = min(-t, 16384)")
+            .output("p_o", 16, "p, two cycles after u_i");
+            m.params[0].kind = "[129*18-1:0]".into();
+            m
+        }
         "sufa_mac" => Module::new(name, "SU-FA multiply-accumulate PE: y = c + a * b, signed.")
             .param("A_W", 16, "")
             .param("B_W", 16, "")

@@ -44,6 +44,9 @@ pub struct Geometry {
     pub tiles_w: u32,
     /// Width of `kv_key_i`.
     pub key_w: u32,
+    /// Depth of each row's K and V queues (a power of two) and its address width.
+    pub queue_depth: u32,
+    pub queue_aw: u32,
 }
 
 impl Geometry {
@@ -75,6 +78,8 @@ impl Geometry {
             tile_aw: clog2(cfg.tiles_max as u64),
             tiles_w: bits_for(cfg.tiles_max as u64),
             key_w: clog2(cfg.seq_max as u64),
+            queue_depth: cfg.sufa_queue_depth,
+            queue_aw: clog2(cfg.sufa_queue_depth as u64),
         }
     }
 }
