@@ -102,6 +102,9 @@ struct VectorsArgs {
     /// Core benchmark: the dense baseline (every key selected, kq = Bc)
     #[arg(long)]
     dense: bool,
+    /// Core benchmark: every block of one head (S/T blocks), back to back
+    #[arg(long)]
+    head: bool,
     /// Mesh benchmark (--engine top --bench): blocks of T queries in the head
     #[arg(long, default_value_t = 16)]
     blocks: usize,
@@ -204,7 +207,7 @@ fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
                 ))
                 .into());
             }
-            star_gen::core::vectors::write_core_bench(&cfg, a.seed, a.seq, a.dense)
+            star_gen::core::vectors::write_core_bench(&cfg, a.seed, a.seq, a.dense, a.head)
         }
         Engine::Top if a.bench => {
             star_gen::mesh::topvec::write_bench(&cfg, a.seed, a.seq, a.blocks)

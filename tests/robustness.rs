@@ -660,6 +660,7 @@ mod generated {
                     head_dim: d,
                     hidden: h,
                     seq_max: s,
+                    kv_store_rows: None,
                     tiles_max: tl,
                     kq_max: kq,
                     score_width: b,
