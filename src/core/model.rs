@@ -252,7 +252,8 @@ pub fn run_block_kv(
 ///   predict_j = ⌈Bc_j/NC⌉·max(d, NC+1), sort_j = ⌈kq/G⌉·(⌈Bc_j/(N−G)⌉ + 2) + Bc_j + 7
 ///   (N = sort_width, G = N/4: the sorter's measured 148 / 239 / 343 cycles at Bc = 128,
 ///   kq = 4 / 32 / 64), kv_j = new_j · (⌈2d/T⌉·⌈H/P_kv⌉ + 4) where new_j counts only tokens
-///   not generated earlier in the head (§4: K/V once per token and head),
+///   not generated earlier in the head (§4: K/V once per token and head; a token at or beyond
+///   the core's `kv_store_rows` counts in every block that selects it, as in `star_kvstore`),
 ///   fa_j = streamed_j · ⌈d/P_fa⌉ + 32 (SU-FA pays per key of the tile's union);
 /// - global mode (§3.4): the n-th largest Â needs the whole range first, so prediction does not
 ///   overlap selection: Σ_j predict_j + (2 + B + ⌈log2 S_max⌉) counting passes of

@@ -223,3 +223,37 @@ pub fn emit(d: &mut Design) -> String {
     d.add(m.finish(&comment, &s, vec![sram]));
     name
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_defaults_to_seq_max_and_sizes_one_sram() {
+        let c = Config::default();
+        assert_eq!(depth(&c), c.seq_max);
+        let mut d = Design::new(&c);
+        let name = emit(&mut d);
+        assert_eq!(name, "star_kvstore");
+        let s: Vec<_> = d.srams.iter().map(|s| (s.depth, s.width)).collect();
+        assert_eq!(s, vec![(4096, 2048)]);
+        // Every key fits: no range compare.
+        let body = &d.module(&name).body;
+        assert!(body.contains("wire             tok_in   = 1'b1;"));
+    }
+
+    #[test]
+    fn a_shallow_store_compares_the_key() {
+        let c = Config {
+            kv_store_rows: 100,
+            seq_max: 300,
+            ..Config::default()
+        };
+        let mut d = Design::new(&c);
+        let name = emit(&mut d);
+        let body = &d.module(&name).body;
+        assert!(body.contains("(tok_key_i < 9'd100)"), "{body}");
+        assert!(body.contains("tok_key_i[6:0]"));
+        assert!(d.contains("star_sram_100x2048"));
+    }
+}

@@ -1,8 +1,12 @@
-// Co-simulation of star_core against the core's golden model (src/core/vectors.rs): per
-// scenario the registers are set, the K/V weights and biases loaded, then the predictor's jobs
-// (phase 1.1 for every token, phase 1.2 for the block), the Q rows and the token memory (modelled
-// here, one-cycle read latency, written by the first block of a head) drive the core while K̂ columns and O rows are drained with
-// random stalls. Every K̂ lane and every O lane is compared, in order.
+// Co-simulation of star_core against the core's golden model (src/core/vectors.rs): per block
+// the registers are set (a head's first block pulses head_i, clearing the K/V store), the K/V
+// weights and biases loaded, then the predictor's jobs (phase 1.1 for every token with a head's
+// first block, phase 1.2 for the block), the Q rows and the token memory (modelled here,
+// one-cycle read latency, written by the first block of a head) drive the core while K-hat
+// columns and O rows are drained with random stalls. Every K-hat lane and every O lane is
+// compared, in order, and after each block the store's kv_rows_o against the model's count.
+// With an `H` record (`vectors --bench --head`) the blocks of the head run back to back and one
+// `bench-core:` line reports the head's cycles against the dense bound (issue 12).
 //
 // usage: tb_core VECTORS [STALL_PCT=20] [SEED=1]
 #include <algorithm>
@@ -54,6 +58,7 @@ int main(int argc, char** argv) {
     // scenario (they share every register but base_pos_i, which the RTL reads only with the
     // causal mask, off in the benchmark), so no block waits for the previous one's drain.
     int64_t bench_seq = 0, dense_bound = 0;
+    size_t n_blocks = 0;  // R records: blocks of queries
     for (const auto& r : recs) {
         if (r.tag == "H") bench_seq = r.f[0], dense_bound = r.f[1];
     }
@@ -61,11 +66,12 @@ int main(int argc, char** argv) {
         if (r.tag == "R" && bench_seq > 0 && !scs.empty() && r.f.size() > 18 && r.f[18] == 0) {
             // A later block of the head: its records append to the head's scenario.
             auto a = r.f, b = scs.back().regs;
-            a[7] = b[7] = 0;
+            a[7] = b[7] = a[18] = b[18] = 0;
             if (a != b || r.f[6] != 0) {
                 std::printf("FAIL --head: blocks differ in more than base_pos (or causal on)\n");
                 return 1;
             }
+            ++n_blocks;
             continue;
         }
         if (r.tag == "P") {
@@ -76,6 +82,7 @@ int main(int argc, char** argv) {
             tb::TokenMemory prev;
             if (!scs.empty()) prev = scs.back().x;
             scs.push_back({});
+            ++n_blocks;
             scs.back().regs = r.f;
             // A head starts where the R record says so (older vectors: where weights load).
             scs.back().head = r.f.size() > 18 ? r.f[18] != 0 : true;
@@ -264,8 +271,8 @@ int main(int argc, char** argv) {
         }
     }
     std::printf("core: %zu blocks, %llu cycles in all; %.1f cycles per block from the first Â job beat to the last O row (stall %d%%)\n",
-                scs.size(), static_cast<unsigned long long>(sim.cycle),
-                scs.empty() ? 0.0 : double(total_block_cycles) / scs.size(), stall);
+                n_blocks, static_cast<unsigned long long>(sim.cycle),
+                n_blocks == 0 ? 0.0 : double(total_block_cycles) / n_blocks, stall);
     if (useful_macs >= 0 && total_block_cycles > 0)
         std::printf("core: SU-FA PE utilisation %.1f%% (%lld useful MACs / %llu cycles x %lld MAC slots)\n",
                     100.0 * double(useful_macs) / (double(total_block_cycles) * double(slots_per_cycle)),
