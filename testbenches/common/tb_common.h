@@ -294,6 +294,19 @@ inline void load_weights(Sim& sim, D* d, const std::vector<std::vector<int64_t>>
     d->b_valid_i = 0;
 }
 
+// The inputs of star_core (or of the multi-core top) before reset: no beat offered, no load,
+// outputs not yet accepted.
+template <typename D>
+inline void quiet_core_inputs(D* d) {
+    d->pred_valid_i = 0;
+    d->q_valid_i = 0;
+    d->w_valid_i = 0;
+    d->b_valid_i = 0;
+    d->head_i = 0;
+    d->khat_ready_i = 0;
+    d->o_ready_i = 0;
+}
+
 // A head starts (spec v3 sec. 4): one cycle of head_i, while idle_o, clears the K/V store(s) and
 // their kv_rows_o counters.
 template <typename D, typename C>

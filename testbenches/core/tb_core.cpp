@@ -115,13 +115,7 @@ int main(int argc, char** argv) {
     }
     tb::Sim sim(argc, argv);
     auto* d = sim.dut;
-    d->pred_valid_i = 0;
-    d->q_valid_i = 0;
-    d->w_valid_i = 0;
-    d->b_valid_i = 0;
-    d->head_i = 0;
-    d->khat_ready_i = 0;
-    d->o_ready_i = 0;
+    tb::quiet_core_inputs(d);
     sim.reset();
     tb::Checker chk;
     // Drive the token memory's answer to the previous cycle's read, settle, sample the new read.
