@@ -587,6 +587,10 @@ pub fn write_core_bench(cfg: &Config, seed: u64, seq: usize, dense: bool, head: 
     f.rec("M", [useful as i64, (t * 2 * cfg.sufa_pes as usize) as i64]);
     if head {
         f.rec("H", [seq as i64, dense_bound(cfg, seq) as i64]);
+        let model = super::model::modelled_cycles(cfg, &head_data, &regs, &outs);
+        f.comment(&format!(
+            "modelled cycles of the head (eval's cycle model): {model}"
+        ));
     }
     for (b, out) in outs.iter().enumerate() {
         write_block(&mut f, &g, &head_data, &khat, &regs, b * t, b == 0, p, out);
