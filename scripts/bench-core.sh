@@ -14,6 +14,6 @@ for s in ${SEQS:-512 2048}; do
   STALL=0 VEC_ARGS="--bench --head --seq $s" BUILD=$build \
     "$root/scripts/cosim.sh" core "$cfg" 1 | grep -E "^bench-core:|passed|FAIL|MISMATCH"
   # The same head through eval's cycle model, for comparison.
-  sed -n 's/^# modelled cycles of the head/  model:/p' \
+  sed -n 's/^# model cycles=/model: cycles=/p' \
     "$build/cosim/core/$(basename "$cfg" .yaml)/vectors.txt"
 done

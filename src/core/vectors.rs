@@ -589,7 +589,7 @@ pub fn write_core_bench(cfg: &Config, seed: u64, seq: usize, dense: bool, head: 
         f.rec("H", [seq as i64, dense_bound(cfg, seq) as i64]);
         let model = super::model::modelled_cycles(cfg, &head_data, &regs, &outs);
         f.comment(&format!(
-            "modelled cycles of the head (eval's cycle model): {model}"
+            "model cycles={model} (eval's cycle model, the same head)"
         ));
     }
     for (b, out) in outs.iter().enumerate() {
