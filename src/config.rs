@@ -102,6 +102,11 @@ config_fields! {
     yaml U32, check |c: &Config| range("seq_max", c.seq_max, 1, 65536);
     flag "S_max, largest sequence length per core [1..=65536; default 4096]",
         #[arg(long, value_name = "N", value_parser = u32_in("seq_max", 1, 65536))];
+    /// K/V store depth in tokens (spec v3 §4); 0 = seq_max. Tokens at or beyond it regenerate.
+    kv_store_rows: u32 = 0;
+    yaml U32, check |c: &Config| range("kv_store_rows", c.kv_store_rows, 0, c.seq_max);
+    flag "K/V store depth in tokens [0 = seq_max, 1..=seq_max; default 0]",
+        #[arg(long, value_name = "N", value_parser = u32_in("kv_store_rows", 0, 65536))];
     /// Tc_max: largest number of tiles per key row.
     tiles_max: u32 = 32;
     yaml U32, check |c: &Config| range("tiles_max", c.tiles_max, 1, 256.min(c.seq_max));

@@ -358,7 +358,8 @@ legend: recall    share of the float top-n keys (n = kq x tiles) that the core s
         selected  share of (query, key) pairs attended
         1st!=max  share of (row, tile) pairs whose first delivered key was not the tile maximum
         kv_saved  K/V rows not generated thanks to RASS, against a per-row schedule
-        kv_rows   K/V rows generated for the head (each token at most once per core, spec 4)
+        kv_rows   K/V rows generated for the head (each token at most once per core, spec 4;
+                  a token beyond kv_store_rows once per block that selects it)
         cycles    modelled core cycles of the head
         exact     the same budget with the exact float top-n keys instead of the prediction
 ";

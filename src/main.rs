@@ -102,6 +102,9 @@ struct VectorsArgs {
     /// Core benchmark: the dense baseline (every key selected, kq = Bc)
     #[arg(long)]
     dense: bool,
+    /// Core benchmark: every block of one head (S/T blocks), back to back
+    #[arg(long)]
+    head: bool,
     /// Mesh benchmark (--engine top --bench): blocks of T queries in the head
     #[arg(long, default_value_t = 16)]
     blocks: usize,
@@ -205,9 +208,9 @@ fn vectors(a: VectorsArgs) -> anyhow::Result<()> {
                 .into());
             }
             // The tiles write_core_bench uses: its largest tile must fit the tile buffers.
-            let tiles = 4.min(cfg.tiles_max as usize);
+            let tiles = 8.min(cfg.tiles_max as usize);
             cfg.check_tile(&format!("--seq {} over {tiles} tiles", a.seq), a.seq, tiles)?;
-            star_gen::core::vectors::write_core_bench(&cfg, a.seed, a.seq, a.dense)
+            star_gen::core::vectors::write_core_bench(&cfg, a.seed, a.seq, a.dense, a.head)
         }
         Engine::Top if a.bench => {
             // The mesh benchmark's Tc = 64 (src/mesh/topvec.rs).

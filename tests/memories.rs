@@ -162,9 +162,9 @@ fn tile_keys_max_bounds_the_tile_buffers_and_refuses_longer_tiles() {
             "--seq-max",
             "64",
             "--tiles-max",
-            "8",
+            "16",
             "--tile-keys-max",
-            "8",
+            "4",
             "--out",
         ])
         .arg(std::env::temp_dir().join(format!("star-gen-tk-{}.hex", std::process::id())))
@@ -173,7 +173,7 @@ fn tile_keys_max_bounds_the_tile_buffers_and_refuses_longer_tiles() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert_eq!(err.trim().lines().count(), 1, "{err}");
-    assert!(err.contains("exceeds tile_keys_max = 8"), "{err}");
+    assert!(err.contains("exceeds tile_keys_max = 4"), "{err}");
     // A bound no tile count reaches S = seq_max with is refused at configuration time.
     let e = Config::from_yaml("seq_max: 64\ntiles_max: 4\ntile_keys_max: 15\n")
         .and_then(|mut c| c.resolve().map(|_| c))

@@ -661,6 +661,7 @@ mod generated {
                     head_dim: d,
                     hidden: h,
                     seq_max: s,
+                    kv_store_rows: None,
                     tiles_max: tl,
                     tile_keys_max: tk,
                     kq_max: kq,

@@ -1,7 +1,7 @@
 //! `star-gen eval`: real heads through the core's golden model, with the host rules of spec §7
 //! (quantisation, biases, shifts, MZ/SZ, kq), and the accuracy figures of each head.
 
-use super::model::{BlockOut, Head, KvStore, Regs, key_prediction, run_block, run_block_kv};
+use super::model::{BlockOut, Head, KvStore, Regs, key_prediction, run_block_kv};
 use crate::UserError;
 use crate::config::Config;
 use crate::host::{Tensor, kq_from_keep, mz_sz, quant, quant_bias, smallest_shift};
@@ -183,7 +183,7 @@ pub fn run_head(p: &Prepared, cfg: &Config, select: Option<&[Vec<Vec<usize>>]>) 
     let t = cfg.query_rows as usize;
     let (mesh_r, mesh_c) = cfg.mesh_shape();
     let khat = key_prediction(&p.head, &p.regs);
-    let mut stores = vec![KvStore::default(); mesh_r as usize];
+    let mut stores = vec![KvStore::of(cfg); mesh_r as usize];
     (0..s)
         .step_by(t)
         .enumerate()
@@ -390,9 +390,10 @@ pub fn run_rtl(
     if cfg.cores >= 2 {
         return run_rtl_mesh(p, cfg, &head, &khat, blocks);
     }
+    let mut store = KvStore::of(cfg);
     for b in 0..blocks {
         let rows = b * t..(b + 1) * t;
-        let out = run_block(&head, &khat, &p.regs, rows, 1, None);
+        let out = run_block_kv(&head, &khat, &p.regs, rows, 1, None, &mut store);
         super::vectors::write_block(
             &mut f,
             &g,
@@ -493,6 +494,7 @@ fn cosim(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::model::run_block;
     use crate::sorter::model::shard_tiles;
 
     fn sample() -> PathBuf {
@@ -592,6 +594,22 @@ mod tests {
             per_block += fresh.generated;
         }
         assert!(per_block > generated);
+        // A store of 100 tokens: the same outputs; tokens 100.. regenerate in every block that
+        // selects them (and are counted there), the others once.
+        let small = Config {
+            kv_store_rows: 100,
+            ..cfg.clone()
+        };
+        let bounded = run_head(&p, &small, None);
+        let mut want = union.iter().filter(|&&k| k < 100).count();
+        for (a, b) in bounded.iter().zip(&blocks) {
+            assert_eq!(a.o, b.o);
+            let mut sel: Vec<usize> = a.selected.concat();
+            sel.sort_unstable();
+            sel.dedup();
+            want += sel.iter().filter(|&&k| k >= 100).count();
+        }
+        assert_eq!(bounded.iter().map(|b| b.generated).sum::<usize>(), want);
     }
 
     #[test]

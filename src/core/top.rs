@@ -42,6 +42,7 @@ pub fn emit(d: &mut Design, rass: &str) {
     let sort = d.name("sorter");
     let kv = d.name("kvgen");
     let fa = d.name("sufa");
+    let store = crate::kvgen::store::emit(d);
     let t = cfg.query_rows;
     let b = cfg.score_width;
     let ow = width(d, &pred, "out_data_o") / t;
@@ -109,6 +110,7 @@ pub fn emit(d: &mut Design, rass: &str) {
     .input("key_base_i", Width::bits(pos_w), "global index of local key 0 (0 on one core)")
     .input("keys_i", Width::bits(seq_w), "local keys that exist (< S); the rest is padding")
     .input("part_i", 1, "1: p_row_o carries partials (m, l, o), no divide")
+    .input("head_i", 1, "head start: clears the K/V store (while idle_o)")
     .sink(&pred_s)
     .source(&khat)
     .input("w_valid_i", 1, "weight load: one word, taken every cycle it is high")
@@ -123,6 +125,7 @@ pub fn emit(d: &mut Design, rass: &str) {
     .sink(&q)
     .source(&o)
     .output("p_row_o", w(&fa, "p_row_o"), "partials (m, l, o) of the row on o_row_o, with part_i")
+    .output("kv_rows_o", w(&store, "kv_rows_o"), "K/V rows generated since head_i")
     .output("idle_o", 1, "every engine idle");
     let comment = "Streaming tile by tile. Phase 1.1 jobs return K-hat on khat_*; phase 1.2 jobs feed A-hat to\n\
 the sorter (columns beyond S are dropped); O (or, with part_i, the partials (m, l, o)) leaves\n\
@@ -189,13 +192,21 @@ key k is global key key_base_i + k, the first keys_i exist.";
         "    wire so_valid, so_ready, so_last, s_idle;\n    wire ro_valid, ro_ready, ro_last, r_idle;"
     );
     link(&mut s, "ro", rass, &["key", "tile", "mask"]);
-    let _ = writeln!(s, "    wire kv_valid, kv_ready, kv_last, k_idle, f_idle;");
+    let _ = writeln!(
+        s,
+        "    wire kv_valid, kv_ready, kv_last, k_idle, f_idle, st_idle;"
+    );
+    let _ = writeln!(
+        s,
+        "    wire g_valid, g_ready, g_last, gk_valid, gk_ready, gk_last;"
+    );
     for p in ["key", "mask", "k", "v"] {
-        let _ = writeln!(
-            s,
-            "    wire {}kv_{p};",
-            range(width(d, &kv, &format!("kv_{p}_o")))
-        );
+        let r = range(width(d, &kv, &format!("kv_{p}_o")));
+        let _ = writeln!(s, "    wire {r}kv_{p};\n    wire {r}gk_{p};");
+    }
+    for p in ["key", "mask"] {
+        let r = range(width(d, &kv, &format!("tok_{p}_i")));
+        let _ = writeln!(s, "    wire {r}g_{p};");
     }
     let _ = writeln!(
         s,
@@ -293,9 +304,17 @@ key k is global key key_base_i + k, the first keys_i exist.";
         .stream("out", "ro")
         .connect("idle_o", "r_idle");
     s.push_str(&same(inst, &["clk_i", rst]).render(4));
-    let inst = Instance::new(d.module(&kv), "u_kvgen")
+    // The K/V store between RASS and K/V generation: hits leave from it, misses are generated.
+    let inst = Instance::new(d.module(&store), "u_kvstore")
         .stream("tok", "ro")
+        .stream("gen", "g")
+        .stream("gk", "gk")
         .stream("kv", "kv")
+        .connect("idle_o", "st_idle");
+    s.push_str(&same(inst, &["clk_i", rst, "head_i", "kv_rows_o"]).render(4));
+    let inst = Instance::new(d.module(&kv), "u_kvgen")
+        .stream("tok", "g")
+        .stream("kv", "gk")
         .connect("idle_o", "k_idle");
     let regs = [
         "clk_i",
@@ -340,11 +359,11 @@ key k is global key key_base_i + k, the first keys_i exist.";
     ];
     s.push_str(&same(inst, &regs).render(4));
     s.push_str(
-        "\n    assign idle_o = p_idle && s_idle && r_idle && k_idle && f_idle && !p_valid;\n",
+        "\n    assign idle_o = p_idle && s_idle && r_idle && st_idle && k_idle && f_idle\n        && !p_valid;\n",
     );
-    s.push_str(&m.protocol_checks(&r, &[]));
+    s.push_str(&m.protocol_checks(&r, &[("head_i && !idle_o", "head_i while not idle")]));
     s.push_str("endmodule\n");
-    let deps = vec![pred, sort, rass.to_string(), kv, fa];
+    let deps = vec![pred, sort, rass.to_string(), store, kv, fa];
     d.add(m.finish(comment, &s, deps));
     d.tops.retain(|t| {
         !t.ends_with("predictor")

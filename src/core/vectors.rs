@@ -5,7 +5,7 @@
 //! Records: `P T WORDS` (mask words of 32 bits); per beat in `I key tile last <mask words>`;
 //! per expected beat `E key tile last <mask words>`.
 
-use super::model::{Head, Regs, key_prediction, run_block};
+use super::model::{Head, KvStore, Regs, key_prediction, run_block_kv};
 use super::rtl::RassGeometry;
 use crate::config::Config;
 use crate::host::smallest_shift;
@@ -214,10 +214,12 @@ pub fn random_block(
 /// by the host rules (spec §7) where they apply, expected K̂ columns (`K`) and O rows (`E`) from
 /// the core's golden model.
 ///
-/// Records: `P T NC OW d P_KV MW`; per scenario `R sh_kp sh_ap kq tiles radius seq_len causal base_pos hidden sh_k sh_v mz sz ntiles select_mode`,
-/// `W addr <P·2d weights>`, `B <2d biases>`, `X token <⌈H/P⌉·P values>`, predictor jobs
-/// (`J mode len sh_kp sh_ap` + `I` beats, as the predictor's vectors), `K <T lanes>`, `Q <d>`,
-/// `E <d>`.
+/// Records: `P T NC OW d P_KV MW`; per scenario `R sh_kp sh_ap kq tiles radius seq_len causal
+/// base_pos hidden sh_k sh_v mz sz ntiles select_mode key_base keys part head` (head: 1 on the
+/// first block of a head, which clears the K/V store), `W addr <P·2d weights>`, `B <2d biases>`,
+/// `X token <⌈H/P⌉·P values>`, predictor jobs (`J mode len sh_kp sh_ap` + `I` beats, as the
+/// predictor's vectors), `K <T lanes>`, `Q <d>`, `E <d>` (or `F` partials), and `G rows`: the K/V
+/// rows the core generates for the block (spec v3 §4, its store of `kv_store_rows`).
 pub fn write_core(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
     use crate::predictor::Geometry;
 
@@ -262,24 +264,30 @@ pub fn write_core(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
                 SelectMode::Tile
             }
         };
+        // A head of 1 to 3 blocks (consecutive query positions): later blocks reuse the K/V
+        // store the first one filled (spec v3 §4).
+        let blocks = if sc == 0 {
+            1
+        } else {
+            1 + (rng.next_u64() % 3) as usize
+        };
         let dims = Dims {
             s,
             h,
             d,
-            q_rows: t,
+            q_rows: t * blocks,
             small: sc % 3 == 2,
         };
         let (head, khat, regs) = random_block(cfg, &mut rng, &dims, bc, tiles, mode);
         let q = head.q.clone();
         let base_pos = rng.range(0, s as i64 - 1) as usize;
-        // The block's rows are query positions base_pos.. (the model reads them from head.q).
+        // The blocks' rows are query positions base_pos.. (the model reads them from head.q).
         let mut hq = head.clone();
         hq.q = vec![vec![0; d]; base_pos];
         hq.q.extend(q.iter().cloned());
-        let out = run_block(&hq, &khat, &regs, base_pos..base_pos + t, cols, None);
         f.comment(&format!(
             "scenario {sc}: S={s} H={h} tiles={tiles} kq={} radius={} causal={} base={base_pos} \
-             core {core} of {cols} (Tc'={tl}, Bc={bc}) part={part} select={:?}",
+             core {core} of {cols} (Tc'={tl}, Bc={bc}) part={part} select={:?} blocks={blocks}",
             regs.kq, regs.radius, regs.causal, regs.select_mode
         ));
         // The core's own tokens: its shard, padded with zero tokens to Tc' · Bc (one core: S).
@@ -308,7 +316,12 @@ pub fn write_core(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
             core,
             p11: 0..len,
         };
-        write_block_shard(&mut f, &g, &hl, &kl, &rl, base_pos, true, p, &out, &shard);
+        let mut store = KvStore::of(cfg);
+        for b in 0..blocks {
+            let base = base_pos + b * t;
+            let out = run_block_kv(&hq, &khat, &regs, base..base + t, cols, None, &mut store);
+            write_block_shard(&mut f, &g, &hl, &kl, &rl, base, b == 0, p, &out, &shard);
+        }
     }
     f
 }
@@ -394,6 +407,7 @@ pub fn write_block_shard(
             shard.key_base as i64,
             shard.keys as i64,
             shard.part as i64,
+            first as i64,
         ],
     );
     assert_eq!(q.len(), g.rows as usize, "a block is T rows (pad Q)");
@@ -434,6 +448,10 @@ pub fn write_block_shard(
             f.expect("E", o.iter().map(|&v| v as i64));
         }
     }
+    // K/V rows this core generated for the block (its shard's tiles), with the head's store.
+    let tiles = shard.core * regs.tiles..(shard.core + 1) * regs.tiles;
+    let rows: usize = tiles.filter_map(|j| out.kv_new.get(j)).sum();
+    f.expect("G", [rows as i64]);
 }
 
 /// The K/V generation engine's memories, as its load ports and token-memory port see them:
@@ -473,16 +491,20 @@ fn write_kv_memories(
     }
 }
 
-/// The core benchmark: one block of T random queries over `seq` random tokens at keep 25 % and
-/// 4 tiles (or, `dense`, every key of every tile: kq = Bc), radius off, no causal mask. Adds a
-/// record `M <useful SU-FA MACs> <MAC slots per cycle>` for the utilisation.
-pub fn write_core_bench(cfg: &Config, seed: u64, seq: usize, dense: bool) -> VecFile {
+/// The core benchmark: T random queries (or, `head`, every block of S/T blocks of one head)
+/// over `seq` random tokens at keep 25 % and Tc = 8 tiles (or, `dense`, every key of every
+/// tile: kq = Bc), radius off, no causal mask. Adds a record `M <useful SU-FA MACs> <MAC slots
+/// per cycle>` for the utilisation; with `head`, also `H <S> <dense bound>`, the cycles an ideal
+/// dense core with the same multipliers needs for the head, (S·H·2d + 2·S²·d) / (T·P_kv +
+/// 2·T·P_fa) rounded up (issue 12): the harness then runs the blocks back to back.
+pub fn write_core_bench(cfg: &Config, seed: u64, seq: usize, dense: bool, head: bool) -> VecFile {
     use crate::host::kq_from_keep;
     use crate::predictor::Geometry;
 
     let g = Geometry::of(cfg);
     let (t, d, h) = (g.rows as usize, cfg.head_dim as usize, cfg.hidden as usize);
     let p = cfg.kv_pes as usize;
+    let blocks = if head { seq.div_ceil(t) } else { 1 };
     let mut rng = Rng::new(seed);
     let mut m8 = |r: usize, c: usize| -> Vec<Vec<i8>> {
         (0..r)
@@ -490,10 +512,10 @@ pub fn write_core_bench(cfg: &Config, seed: u64, seq: usize, dense: bool) -> Vec
             .collect()
     };
     let (x, wk, wv) = (m8(seq, h), m8(h, d), m8(h, d));
-    let q: Vec<Vec<i16>> = (0..t)
+    let q: Vec<Vec<i16>> = (0..t * blocks)
         .map(|_| (0..d).map(|_| rng.range(-32767, 32767) as i16).collect())
         .collect();
-    let head = Head {
+    let head_data = Head {
         wk_codes: wk_codes(&wk),
         x: x.clone(),
         wk: wk.clone(),
@@ -508,10 +530,10 @@ pub fn write_core_bench(cfg: &Config, seed: u64, seq: usize, dense: bool) -> Vec
             .map(i128::from)
             .collect()
     };
-    let tiles = 4.min(cfg.tiles_max as usize);
+    let tiles = 8.min(cfg.tiles_max as usize);
     let bc = seq.div_ceil(tiles);
     let mut regs = Regs {
-        sh_kp: smallest_shift(key_acc(&x, &head.wk_codes).into_iter().flatten(), 16),
+        sh_kp: smallest_shift(key_acc(&x, &head_data.wk_codes).into_iter().flatten(), 16),
         sh_ap: 0,
         sh_k: smallest_shift(acc(&wk), 16),
         sh_v: smallest_shift(acc(&wv), 16),
@@ -525,11 +547,11 @@ pub fn write_core_bench(cfg: &Config, seed: u64, seq: usize, dense: bool) -> Vec
         select_mode: Default::default(),
     };
     assert!(regs.kq <= cfg.kq_max as usize, "kq {} > kq_max", regs.kq);
-    let khat = key_prediction(&head, &regs);
+    let khat = key_prediction(&head_data, &regs);
     regs.sh_ap = smallest_shift(score_acc(&q, &khat).into_iter().flatten(), cfg.score_width);
     let k_all: Vec<Vec<i16>> = x
         .iter()
-        .map(|xr| crate::kvgen::model::project(xr, &wk, &head.bk, regs.sh_k))
+        .map(|xr| crate::kvgen::model::project(xr, &wk, &head_data.bk, regs.sh_k))
         .collect();
     let smax = q
         .iter()
@@ -539,10 +561,17 @@ pub fn write_core_bench(cfg: &Config, seed: u64, seq: usize, dense: bool) -> Vec
     regs.sz = (0..64u32)
         .find(|&n| (smax * regs.mz as u128) >> n <= 1 << 13)
         .unwrap_or(63);
-    let out = run_block(&head, &khat, &regs, 0..t, 1, None);
+    let mut store = KvStore::of(cfg);
+    let outs: Vec<_> = (0..blocks)
+        .map(|b| {
+            let rows = b * t..(b + 1) * t;
+            run_block_kv(&head_data, &khat, &regs, rows, 1, None, &mut store)
+        })
+        .collect();
     let mut f = VecFile::default();
     f.comment(&format!(
-        "star-gen core benchmark: T={t} S={seq} H={h} d={d} tiles={tiles} kq={} ({})",
+        "star-gen core benchmark: T={t} S={seq} H={h} d={d} tiles={tiles} kq={} ({}), {blocks} \
+         block(s)",
         regs.kq,
         if dense { "dense" } else { "keep 25%" }
     ));
@@ -550,8 +579,31 @@ pub fn write_core_bench(cfg: &Config, seed: u64, seq: usize, dense: bool) -> Vec
         "P",
         [t, g.cols as usize, g.out_w as usize, d, p, t.div_ceil(32)].map(|v| v as i64),
     );
-    let useful: usize = out.selected.iter().map(|r| r.len() * 2 * d).sum();
+    let useful: usize = outs
+        .iter()
+        .flat_map(|o| &o.selected)
+        .map(|r| r.len() * 2 * d)
+        .sum();
     f.rec("M", [useful as i64, (t * 2 * cfg.sufa_pes as usize) as i64]);
-    write_block(&mut f, &g, &head, &khat, &regs, 0, true, p, &out);
+    if head {
+        f.rec("H", [seq as i64, dense_bound(cfg, seq) as i64]);
+        let model = super::model::modelled_cycles(cfg, &head_data, &regs, &outs);
+        f.comment(&format!(
+            "model cycles={model} (eval's cycle model, the same head)"
+        ));
+    }
+    for (b, out) in outs.iter().enumerate() {
+        write_block(&mut f, &g, &head_data, &khat, &regs, b * t, b == 0, p, out);
+    }
     f
+}
+
+/// Cycles of an ideal dense core with the same multipliers for one head of S tokens: the K/V
+/// projection of every token once, then full attention (issue 12):
+/// ⌈(S·H·2d + 2·S²·d) / (T·P_kv + 2·T·P_fa)⌉.
+pub fn dense_bound(cfg: &Config, seq: usize) -> u64 {
+    let (s, h, d) = (seq as u64, cfg.hidden as u64, cfg.head_dim as u64);
+    let t = cfg.query_rows as u64;
+    let work = s * h * 2 * d + 2 * s * s * d;
+    work.div_ceil(t * cfg.kv_pes as u64 + 2 * t * cfg.sufa_pes as u64)
 }

@@ -4,6 +4,7 @@
 
 pub mod model;
 pub mod rtl;
+pub mod store;
 pub mod vectors;
 
 use crate::config::Config;

@@ -625,7 +625,8 @@ endmodule
 }
 
 /// Core ports that every core shares with the top (same name, broadcast).
-const SHARED: [&str; 17] = [
+const SHARED: [&str; 18] = [
+    "head_i",
     "select_mode_i",
     "sh_kp_i",
     "sh_ap_i",
@@ -645,7 +646,7 @@ const SHARED: [&str; 17] = [
     "b_data_i",
 ];
 /// Core ports the host drives or reads per core (lane n = y * C + x of a flat top port).
-const PER_CORE: [&str; 14] = [
+const PER_CORE: [&str; 15] = [
     "pred_valid_i",
     "pred_ready_o",
     "pred_mode_i",
@@ -660,6 +661,7 @@ const PER_CORE: [&str; 14] = [
     "x_rd_o",
     "x_addr_o",
     "x_data_i",
+    "kv_rows_o",
 ];
 
 fn emit_accel(d: &mut Design, g: &TopGeometry, mesh: &str, ni: &str, merge: &str) -> String {
@@ -686,6 +688,8 @@ fn emit_accel(d: &mut Design, g: &TopGeometry, mesh: &str, ni: &str, merge: &str
     for p in SHARED {
         let c = if p.starts_with("w_") || p.starts_with("b_") {
             "broadcast weight/bias load to every core, while idle_o"
+        } else if p == "head_i" {
+            "a head starts: clears every core's K/V store (a pulse, while idle_o)"
         } else {
             "to every core; change only while idle_o"
         };

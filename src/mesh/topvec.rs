@@ -12,7 +12,7 @@
 //! - `Q <d> y` (T per row), expected `E <d> y` (T per row).
 
 use crate::config::Config;
-use crate::core::model::{BlockOut, Head, Regs, key_prediction, run_block};
+use crate::core::model::{BlockOut, Head, KvStore, Regs, key_prediction, run_block, run_block_kv};
 use crate::core::vectors::{Dims, Shard, random_block, write_block_shard};
 use crate::sorter::model::SelectMode;
 use crate::vectors::{Rng, VecFile};
@@ -312,8 +312,11 @@ pub fn write_bench(cfg: &Config, seed: u64, seq: usize, blocks: usize) -> VecFil
             ]
             .map(|v| v as i64),
         );
+        // One head: the K/V store persists over its blocks (spec v3 §4).
+        let mut store = KvStore::of(cfg);
         for b in 0..blocks {
-            let out = run_block(&head, &khat, &regs, base(b)..base(b) + t, 1, None);
+            let rows = base(b)..base(b) + t;
+            let out = run_block_kv(&head, &khat, &regs, rows, 1, None, &mut store);
             let p = cfg.kv_pes as usize;
             crate::core::vectors::write_block(
                 &mut f,

@@ -5,6 +5,7 @@
 // --timing). RST_ASYNC_LOW is defined when the tree was generated with `reset: async_low`.
 #pragma once
 
+#include <algorithm>
 #include <cstdarg>
 #include <cstdint>
 #include <cstdio>
@@ -267,6 +268,54 @@ struct Sim {
         cycle = 0;
     }
 };
+
+// The K/V weights and biases of a head through the load ports of star_core (or, broadcast, of
+// the multi-core top): one `W addr <lanes>` word (`lanes` INT8 values: P hidden indices x 2d)
+// and one bias of `B` per cycle; loads are legal while idle_o and have no handshake. `clock`
+// drives the token memories and settles before each edge.
+template <typename D, typename C>
+inline void load_weights(Sim& sim, D* d, const std::vector<std::vector<int64_t>>& w,
+                         const std::vector<int64_t>& b, int lanes, C clock) {
+    for (size_t i = 0; i < std::max(w.size(), b.size()); ++i) {
+        d->w_valid_i = i < w.size();
+        if (i < w.size()) {
+            d->w_addr_i = w[i][0];
+            for (int l = 0; l < lanes; ++l) set_lane(d->w_data_i, l, 8, w[i][1 + l]);
+        }
+        d->b_valid_i = i < b.size();
+        if (i < b.size()) {
+            d->b_idx_i = i;
+            d->b_data_i = static_cast<uint32_t>(b[i]);
+        }
+        clock();
+        sim.tick();
+    }
+    d->w_valid_i = 0;
+    d->b_valid_i = 0;
+}
+
+// The inputs of star_core (or of the multi-core top) before reset: no beat offered, no load,
+// outputs not yet accepted.
+template <typename D>
+inline void quiet_core_inputs(D* d) {
+    d->pred_valid_i = 0;
+    d->q_valid_i = 0;
+    d->w_valid_i = 0;
+    d->b_valid_i = 0;
+    d->head_i = 0;
+    d->khat_ready_i = 0;
+    d->o_ready_i = 0;
+}
+
+// A head starts (spec v3 sec. 4): one cycle of head_i, while idle_o, clears the K/V store(s) and
+// their kv_rows_o counters.
+template <typename D, typename C>
+inline void start_head(Sim& sim, D* d, C clock) {
+    d->head_i = 1;
+    clock();
+    sim.tick();
+    d->head_i = 0;
+}
 
 // The closing drain of every harness: `cycles` more cycles with the inputs quiet and the outputs
 // ready (`quiet`), each evaluated by `settle`; any valid output (`output_valid`) is a failure.

@@ -1,8 +1,12 @@
-// Co-simulation of star_core against the core's golden model (src/core/vectors.rs): per
-// scenario the registers are set, the K/V weights and biases loaded, then the predictor's jobs
-// (phase 1.1 for every token, phase 1.2 for the block), the Q rows and the token memory (modelled
-// here, one-cycle read latency, written by the first block of a head) drive the core while K̂ columns and O rows are drained with
-// random stalls. Every K̂ lane and every O lane is compared, in order.
+// Co-simulation of star_core against the core's golden model (src/core/vectors.rs): per block
+// the registers are set (a head's first block pulses head_i, clearing the K/V store), the K/V
+// weights and biases loaded, then the predictor's jobs (phase 1.1 for every token with a head's
+// first block, phase 1.2 for the block), the Q rows and the token memory (modelled here,
+// one-cycle read latency, written by the first block of a head) drive the core while K-hat
+// columns and O rows are drained with random stalls. Every K-hat lane and every O lane is
+// compared, in order, and after each block the store's kv_rows_o against the model's count.
+// With an `H` record (`vectors --bench --head`) the blocks of the head run back to back and one
+// `bench-core:` line reports the head's cycles against the dense bound (issue 12).
 //
 // usage: tb_core VECTORS [STALL_PCT=20] [SEED=1]
 #include <algorithm>
@@ -34,18 +38,42 @@ struct Scenario {
     std::vector<Beat> beats;
     std::deque<std::vector<int64_t>> khat, o, part;
     std::vector<std::vector<int64_t>> q;
+    int64_t kv_rows = 0;  // K/V rows the block generates (G records; several with --head)
+    bool head = false;    // the first block of a head: clears the K/V store
     tb::TokenMemory x;  // as this block sees it: the previous block's, plus its own X records
 };
 
 int main(int argc, char** argv) {
     auto args = tb::parse_args(argc, argv);
     const int stall = args.stall;
+    // The dropped-beat self-test (TB_DROP_HELD) needs held input beats: outputs then stall 90 %
+    // of the time, so that the predictor's and SU-FA's inputs back up.
+    const int out_stall = std::getenv("TB_DROP_HELD") ? 90 : stall;
     tb::Lcg& rng = args.rng;
     const auto& recs = args.recs;
     int T = 0, NC = 0, OW = 0, D = 0, P = 0, ZW = 0, LW = 0, OWP = 0;
     std::vector<Scenario> scs;
     int64_t useful_macs = -1, slots_per_cycle = 0;
+    // Whole-head benchmark (`H S dense_bound`): the blocks of the head run back to back, as one
+    // scenario (they share every register but base_pos_i, which the RTL reads only with the
+    // causal mask, off in the benchmark), so no block waits for the previous one's drain.
+    int64_t bench_seq = 0, dense_bound = 0;
+    size_t n_blocks = 0;  // R records: blocks of queries
     for (const auto& r : recs) {
+        if (r.tag == "H") bench_seq = r.f[0], dense_bound = r.f[1];
+    }
+    for (const auto& r : recs) {
+        if (r.tag == "R" && bench_seq > 0 && !scs.empty() && r.f.size() > 18 && r.f[18] == 0) {
+            // A later block of the head: its records append to the head's scenario.
+            auto a = r.f, b = scs.back().regs;
+            a[7] = b[7] = a[18] = b[18] = 0;
+            if (a != b || r.f[6] != 0) {
+                std::printf("FAIL --head: blocks differ in more than base_pos (or causal on)\n");
+                return 1;
+            }
+            ++n_blocks;
+            continue;
+        }
         if (r.tag == "P") {
             T = r.f[0], NC = r.f[1], OW = r.f[2], D = r.f[3], P = r.f[4];
             if (r.f.size() >= 9) ZW = r.f[6], LW = r.f[7], OWP = r.f[8];
@@ -54,7 +82,10 @@ int main(int argc, char** argv) {
             tb::TokenMemory prev;
             if (!scs.empty()) prev = scs.back().x;
             scs.push_back({});
+            ++n_blocks;
             scs.back().regs = r.f;
+            // A head starts where the R record says so (older vectors: where weights load).
+            scs.back().head = r.f.size() > 18 ? r.f[18] != 0 : true;
             scs.back().x = prev;
             scs.back().x.p = P;
         } else if (r.tag == "W") {
@@ -78,16 +109,13 @@ int main(int argc, char** argv) {
             scs.back().o.push_back(r.f);
         } else if (r.tag == "F") {
             scs.back().part.push_back(r.f);
+        } else if (r.tag == "G") {
+            scs.back().kv_rows += r.f[0];
         }
     }
     tb::Sim sim(argc, argv);
     auto* d = sim.dut;
-    d->pred_valid_i = 0;
-    d->q_valid_i = 0;
-    d->w_valid_i = 0;
-    d->b_valid_i = 0;
-    d->khat_ready_i = 0;
-    d->o_ready_i = 0;
+    tb::quiet_core_inputs(d);
     sim.reset();
     tb::Checker chk;
     // Drive the token memory's answer to the previous cycle's read, settle, sample the new read.
@@ -97,6 +125,7 @@ int main(int argc, char** argv) {
         s.x.sample(d);
     };
     uint64_t total_block_cycles = 0;
+    int64_t head_rows = 0;  // K/V rows the model generates in this head so far
     for (size_t si = 0; si < scs.size(); ++si) {
         Scenario& s = scs[si];
         const auto& r = s.regs;
@@ -126,25 +155,15 @@ int main(int argc, char** argv) {
         }
         clock(s);
         if (!d->idle_o) chk.fail(sc + ": idle_o low before the block");
-        // Weights and biases (loads are legal while idle; no handshake).
-        for (size_t i = 0; i < std::max(s.w.size(), s.b.size()); ++i) {
-            d->w_valid_i = i < s.w.size();
-            if (i < s.w.size()) {
-                d->w_addr_i = s.w[i][0];
-                for (int l = 0; l < P * 2 * D; ++l) tb::set_lane(d->w_data_i, l, 8, s.w[i][1 + l]);
-            }
-            d->b_valid_i = i < s.b.size();
-            if (i < s.b.size()) {
-                d->b_idx_i = i;
-                d->b_data_i = static_cast<uint32_t>(s.b[i]);
-            }
-            clock(s);
-            sim.tick();
+        // A head's first block clears the K/V store; weights and biases load while idle.
+        if (s.head) {
+            tb::start_head(sim, d, [&] { clock(s); });
+            head_rows = 0;
         }
-        d->w_valid_i = 0;
-        d->b_valid_i = 0;
+        head_rows += s.kv_rows;
+        tb::load_weights(sim, d, s.w, s.b, P * 2 * D, [&] { clock(s); });
         size_t bi = 0, qi = 0, kouts = 0, oouts = 0;
-        uint64_t idle = 0, first_a = 0;
+        uint64_t idle = 0, first_a = 0, first_job = 0, last_o = 0;
         const size_t n_k = s.khat.size(), n_o = s.o.size() + s.part.size();
         tb::Offer offer, qoffer;
         while (kouts < n_k || oouts < n_o) {
@@ -159,11 +178,12 @@ int main(int argc, char** argv) {
             d->q_valid_i = qoffer.next(qi < s.q.size(), rng, stall);
             if (qi < s.q.size())
                 for (int c = 0; c < D; ++c) tb::set_lane(d->q_row_i, c, 16, s.q[qi][c]);
-            d->khat_ready_i = !rng.chance(stall);
-            d->o_ready_i = !rng.chance(stall);
+            d->khat_ready_i = !rng.chance(out_stall);
+            d->o_ready_i = !rng.chance(out_stall);
             clock(s);
             if (offer.moved(d->pred_ready_o)) {
                 if (first_a == 0 && s.jobs[s.beats[bi].job][0] == 1) first_a = sim.cycle;
+                if (bi == 0) first_job = sim.cycle;
                 ++bi;
             }
             if (qoffer.moved(d->q_ready_o)) ++qi;
@@ -200,6 +220,7 @@ int main(int argc, char** argv) {
                     }
                 }
                 ++oouts;
+                last_o = sim.cycle;
                 progress = true;
             } else if (d->o_valid_o && d->o_ready_i) {
                 if (s.o.empty()) {
@@ -212,6 +233,7 @@ int main(int argc, char** argv) {
                                   sc + " O row " + std::to_string(oouts) + " lane " + std::to_string(c));
                 }
                 ++oouts;
+                last_o = sim.cycle;
                 progress = true;
             }
             if (progress) {
@@ -229,10 +251,22 @@ int main(int argc, char** argv) {
             [&] { d->pred_valid_i = 0, d->q_valid_i = 0, d->khat_ready_i = 1, d->o_ready_i = 1; },
             [&] { clock(s); }, [&] { return d->khat_valid_o || d->o_valid_o; },
             [&] { return d->idle_o != 0; });
+        // The store's counter: every K/V row generated since the head started (spec v3 sec. 4).
+        chk.check(d->kv_rows_o, head_rows, sc + " kv_rows_o");
+        if (bench_seq > 0) {
+            // From the first predictor beat (phase 1.1) to the last O beat, inclusive.
+            const uint64_t cycles = last_o - first_job + 1;
+            std::printf("bench-core: S=%lld cycles=%llu dense_bound=%lld speedup=%.2f sufa_util=%.1f%% "
+                        "kv_rows=%llu\n",
+                        static_cast<long long>(bench_seq), static_cast<unsigned long long>(cycles),
+                        static_cast<long long>(dense_bound), double(dense_bound) / double(cycles),
+                        100.0 * double(useful_macs) / (double(cycles) * double(slots_per_cycle)),
+                        static_cast<unsigned long long>(d->kv_rows_o));
+        }
     }
     std::printf("core: %zu blocks, %llu cycles in all; %.1f cycles per block from the first Â job beat to the last O row (stall %d%%)\n",
-                scs.size(), static_cast<unsigned long long>(sim.cycle),
-                scs.empty() ? 0.0 : double(total_block_cycles) / scs.size(), stall);
+                n_blocks, static_cast<unsigned long long>(sim.cycle),
+                n_blocks == 0 ? 0.0 : double(total_block_cycles) / n_blocks, stall);
     if (useful_macs >= 0 && total_block_cycles > 0)
         std::printf("core: SU-FA PE utilisation %.1f%% (%lld useful MACs / %llu cycles x %lld MAC slots)\n",
                     100.0 * double(useful_macs) / (double(total_block_cycles) * double(slots_per_cycle)),

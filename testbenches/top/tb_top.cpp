@@ -97,12 +97,7 @@ int main(int argc, char** argv) {
     }
     tb::Sim sim(argc, argv);
     auto* d = sim.dut;
-    d->pred_valid_i = 0;
-    d->q_valid_i = 0;
-    d->w_valid_i = 0;
-    d->b_valid_i = 0;
-    d->khat_ready_i = 0;
-    d->o_ready_i = 0;
+    tb::quiet_core_inputs(d);
     sim.reset();
     tb::Checker chk;
     // Token memories: answer last cycle's reads, settle, sample this cycle's.
@@ -147,23 +142,10 @@ int main(int argc, char** argv) {
         }
         clock(s);
         if (!d->idle_o) chk.fail(sc + ": idle_o low before the block");
-        // Weights and biases, broadcast to every core (legal while idle; no handshake).
-        for (size_t i = 0; i < std::max(s.w.size(), s.b.size()); ++i) {
-            d->w_valid_i = i < s.w.size();
-            if (i < s.w.size()) {
-                d->w_addr_i = s.w[i][0];
-                for (int l = 0; l < P * 2 * D; ++l) tb::set_lane(d->w_data_i, l, 8, s.w[i][1 + l]);
-            }
-            d->b_valid_i = i < s.b.size();
-            if (i < s.b.size()) {
-                d->b_idx_i = i;
-                d->b_data_i = static_cast<uint32_t>(s.b[i]);
-            }
-            clock(s);
-            sim.tick();
-        }
-        d->w_valid_i = 0;
-        d->b_valid_i = 0;
+        // A head's first round (it carries the weights) clears the cores' K/V stores; weights
+        // and biases are broadcast to every core.
+        if (!s.w.empty()) tb::start_head(sim, d, [&] { clock(s); });
+        tb::load_weights(sim, d, s.w, s.b, P * 2 * D, [&] { clock(s); });
         size_t want = 0, got = 0;
         for (auto& c : s.cores) want += (c.n_k = c.khat.size());
         for (auto& w : s.rows) want += (w.n_o = w.o.size());
