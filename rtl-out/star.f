@@ -1,4 +1,4 @@
-// star-gen 0.1.0 | config 37ea3d6679cd4d9b | generated file, do not edit
+// star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 +incdir+include
 rtl/star_dlzs_pe.v
@@ -16,6 +16,8 @@ rtl/star_sram_342x2048.v
 rtl/star_sorter.v
 rtl/star_sram_4096x153.v
 rtl/star_rass.v
+rtl/star_sram_4096x2048.v
+rtl/star_kvstore.v
 rtl/star_kv_pe.v
 rtl/star_kvgen_row.v
 rtl/star_sram_1024x1024.v
@@ -27,9 +29,11 @@ rtl/star_sufa_scale.v
 rtl/star_sufa_div.v
 rtl/star_sram_128x58.v
 rtl/star_sram_32x3227.v
+rtl/star_sram_8x1026.v
+rtl/star_sram_8x1024.v
 rtl/star_sufa_row.v
 rtl/star_sram_8192x1024.v
-rtl/star_sram_8192x128.v
+rtl/star_sram_8192x129.v
 rtl/star_sufa.v
 rtl/star_core.v
 rtl/star_router.v

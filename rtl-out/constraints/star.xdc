@@ -1,4 +1,4 @@
-# star-gen 0.1.0 | config 37ea3d6679cd4d9b | generated file, do not edit
+# star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
 # Regenerate with star-gen from the config recorded in manifest.json.
 #
 # AMD (Vivado) constraints of star_core; constraints/star.sdc is the plain-SDC twin. No pin
@@ -6,5 +6,5 @@
 # (synth_design -mode out_of_context) or instantiate it under a board top.
 create_clock -name clk_i -period 10.000 [get_ports clk_i]
 
-set_input_delay -clock [get_clocks clk_i] 2.000 [get_ports {rst_i sh_kp_i[*] sh_ap_i[*] select_mode_i kq_i[*] tiles_i[*] radius_i[*] seq_len_i[*] hidden_i[*] sh_k_i[*] sh_v_i[*] mz_i[*] sz_i[*] ntiles_i[*] causal_i base_pos_i[*] key_base_i[*] keys_i[*] part_i pred_valid_i pred_mode_i pred_len_i[*] pred_row_i[*] pred_col_i[*] khat_ready_i w_valid_i w_addr_i[*] w_data_i[*] b_valid_i b_idx_i[*] b_data_i[*] x_data_i[*] q_valid_i q_row_i[*] o_ready_i}]
-set_output_delay -clock [get_clocks clk_i] 2.000 [get_ports {pred_ready_o khat_valid_o khat_data_o[*] khat_col_o[*] khat_last_o x_rd_o x_addr_o[*] q_ready_o o_valid_o o_row_o[*] p_row_o[*] idle_o}]
+set_input_delay -clock [get_clocks clk_i] 2.000 [get_ports {rst_i sh_kp_i[*] sh_ap_i[*] select_mode_i kq_i[*] tiles_i[*] radius_i[*] seq_len_i[*] hidden_i[*] sh_k_i[*] sh_v_i[*] mz_i[*] sz_i[*] ntiles_i[*] causal_i base_pos_i[*] key_base_i[*] keys_i[*] part_i head_i pred_valid_i pred_mode_i pred_len_i[*] pred_row_i[*] pred_col_i[*] khat_ready_i w_valid_i w_addr_i[*] w_data_i[*] b_valid_i b_idx_i[*] b_data_i[*] x_data_i[*] q_valid_i q_row_i[*] o_ready_i}]
+set_output_delay -clock [get_clocks clk_i] 2.000 [get_ports {pred_ready_o khat_valid_o khat_data_o[*] khat_col_o[*] khat_last_o x_rd_o x_addr_o[*] q_ready_o o_valid_o o_row_o[*] p_row_o[*] kv_rows_o[*] idle_o}]

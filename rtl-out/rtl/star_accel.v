@@ -1,4 +1,4 @@
-// star-gen 0.1.0 | config 37ea3d6679cd4d9b | generated file, do not edit
+// star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 `timescale 1ns / 1ps
 `default_nettype none
@@ -21,6 +21,8 @@
 module star_accel (
     input  wire           clk_i,
     input  wire           rst_i,
+    // a head starts: clears every core's K/V store (a pulse, while idle_o)
+    input  wire           head_i,
     input  wire           select_mode_i,  // to every core; change only while idle_o
     input  wire [5:0]     sh_kp_i,        // to every core; change only while idle_o
     input  wire [5:0]     sh_ap_i,        // to every core; change only while idle_o
@@ -62,6 +64,7 @@ module star_accel (
     output wire [15:0]    x_rd_o,         // per core
     output wire [351:0]   x_addr_o,       // per core
     input  wire [511:0]   x_data_i,       // per core
+    output wire [511:0]   kv_rows_o,      // per core
     output wire           idle_o          // every core, NI and merge unit idle
 );
     localparam R = 4;
@@ -87,6 +90,7 @@ module star_accel (
     localparam W_X_RD_O = 1;
     localparam W_X_ADDR_O = 22;
     localparam W_X_DATA_I = 32;
+    localparam W_KV_ROWS_O = 32;
 
     // Keys of one shard: Tc' * Bc, padding included.
     wire [TCW+SW-1:0] s_prod = {{SW{1'b0}}, shard_tiles_i} * {{TCW{1'b0}}, tile_len_i};
@@ -146,6 +150,7 @@ module star_accel (
                     .key_base_i(key_base),
                     .keys_i(keys),
                     .part_i(1'b1),
+                    .head_i(head_i),
                     .pred_valid_i(pred_valid_i[NODE*W_PRED_VALID_I +: W_PRED_VALID_I]),
                     .pred_ready_o(pred_ready_o[NODE*W_PRED_READY_O +: W_PRED_READY_O]),
                     .pred_mode_i(pred_mode_i[NODE*W_PRED_MODE_I +: W_PRED_MODE_I]),
@@ -173,6 +178,7 @@ module star_accel (
                     .o_ready_i(p_ready),
                     .o_row_o(unused_o_row),
                     .p_row_o(p_row),
+                    .kv_rows_o(kv_rows_o[NODE*W_KV_ROWS_O +: W_KV_ROWS_O]),
                     .idle_o(core_idle[NODE])
                 );
                 star_ni #(.X(gx), .Y(gy)) u_ni (

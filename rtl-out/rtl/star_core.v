@@ -1,4 +1,4 @@
-// star-gen 0.1.0 | config 37ea3d6679cd4d9b | generated file, do not edit
+// star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 `timescale 1ns / 1ps
 `default_nettype none
@@ -29,6 +29,7 @@ module star_core (
     input  wire [14:0]   key_base_i,     // global index of local key 0 (0 on one core)
     input  wire [12:0]   keys_i,         // local keys that exist (< S); the rest is padding
     input  wire          part_i,         // 1: p_row_o carries partials (m, l, o), no divide
+    input  wire          head_i,         // head start: clears the K/V store (while idle_o)
     input  wire          pred_valid_i,   // predictor jobs, one beat per reduction step
     output wire          pred_ready_o,
     input  wire          pred_mode_i,    // 0: K-hat = X.Wk (phase 1.1), 1: A-hat = Q.K-hat^T (1.2)
@@ -56,6 +57,7 @@ module star_core (
     input  wire          o_ready_i,
     output wire [1023:0] o_row_o,        // one output row, d lanes x 16 (INT16)
     output wire [3226:0] p_row_o,        // partials (m, l, o) of the row on o_row_o, with part_i
+    output wire [31:0]   kv_rows_o,      // K/V rows generated since head_i
     output wire          idle_o          // every engine idle
 );
 
@@ -86,11 +88,18 @@ module star_core (
     wire [11:0] ro_key;
     wire [4:0] ro_tile;
     wire [127:0] ro_mask;
-    wire kv_valid, kv_ready, kv_last, k_idle, f_idle;
+    wire kv_valid, kv_ready, kv_last, k_idle, f_idle, st_idle;
+    wire g_valid, g_ready, g_last, gk_valid, gk_ready, gk_last;
     wire [11:0] kv_key;
+    wire [11:0] gk_key;
     wire [127:0] kv_mask;
+    wire [127:0] gk_mask;
     wire [1023:0] kv_k;
+    wire [1023:0] gk_k;
     wire [1023:0] kv_v;
+    wire [1023:0] gk_v;
+    wire [11:0] g_key;
+    wire [127:0] g_mask;
     wire [4:0] unused_ro_tile = ro_tile;
 
     localparam T = 128;
@@ -136,13 +145,22 @@ module star_core (
         .out_valid_o(ro_valid), .out_ready_i(ro_ready), .out_key_o(ro_key), .out_tile_o(ro_tile),
         .out_mask_o(ro_mask), .out_last_o(ro_last), .idle_o(r_idle)
     );
+    star_kvstore u_kvstore (
+        .clk_i(clk_i), .rst_i(rst_i), .head_i(head_i), .tok_valid_i(ro_valid),
+        .tok_ready_o(ro_ready), .tok_key_i(ro_key), .tok_mask_i(ro_mask), .tok_last_i(ro_last),
+        .gen_valid_o(g_valid), .gen_ready_i(g_ready), .gen_key_o(g_key), .gen_mask_o(g_mask),
+        .gen_last_o(g_last), .gk_valid_i(gk_valid), .gk_ready_o(gk_ready), .gk_key_i(gk_key),
+        .gk_mask_i(gk_mask), .gk_last_i(gk_last), .gk_k_i(gk_k), .gk_v_i(gk_v),
+        .kv_valid_o(kv_valid), .kv_ready_i(kv_ready), .kv_key_o(kv_key), .kv_mask_o(kv_mask),
+        .kv_last_o(kv_last), .kv_k_o(kv_k), .kv_v_o(kv_v), .kv_rows_o(kv_rows_o), .idle_o(st_idle)
+    );
     star_kvgen u_kvgen (
         .clk_i(clk_i), .rst_i(rst_i), .hidden_i(hidden_i), .sh_k_i(sh_k_i), .sh_v_i(sh_v_i),
         .w_valid_i(w_valid_i), .w_addr_i(w_addr_i), .w_data_i(w_data_i), .b_valid_i(b_valid_i),
-        .b_idx_i(b_idx_i), .b_data_i(b_data_i), .tok_valid_i(ro_valid), .tok_ready_o(ro_ready),
-        .tok_key_i(ro_key), .tok_mask_i(ro_mask), .tok_last_i(ro_last), .x_rd_o(x_rd_o),
-        .x_addr_o(x_addr_o), .x_data_i(x_data_i), .kv_valid_o(kv_valid), .kv_ready_i(kv_ready),
-        .kv_key_o(kv_key), .kv_mask_o(kv_mask), .kv_last_o(kv_last), .kv_k_o(kv_k), .kv_v_o(kv_v),
+        .b_idx_i(b_idx_i), .b_data_i(b_data_i), .tok_valid_i(g_valid), .tok_ready_o(g_ready),
+        .tok_key_i(g_key), .tok_mask_i(g_mask), .tok_last_i(g_last), .x_rd_o(x_rd_o),
+        .x_addr_o(x_addr_o), .x_data_i(x_data_i), .kv_valid_o(gk_valid), .kv_ready_i(gk_ready),
+        .kv_key_o(gk_key), .kv_mask_o(gk_mask), .kv_last_o(gk_last), .kv_k_o(gk_k), .kv_v_o(gk_v),
         .idle_o(k_idle)
     );
     star_sufa u_sufa (
@@ -153,7 +171,8 @@ module star_core (
         .o_row_o(o_row_o), .p_row_o(p_row_o), .idle_o(f_idle)
     );
 
-    assign idle_o = p_idle && s_idle && r_idle && k_idle && f_idle && !p_valid;
+    assign idle_o = p_idle && s_idle && r_idle && st_idle && k_idle && f_idle
+        && !p_valid;
 `ifndef SYNTHESIS
     // ---- Protocol checks (simulation only) ----
     // A beat offered and not taken stays offered, unchanged, until it moves; valid is never
@@ -214,6 +233,8 @@ module star_core (
                          $time);
             if (o_valid_o === 1'bx)
                 $display("STAR-PROTOCOL-ERROR %m: o_valid_o unknown, t=%0t", $time);
+            if (head_i && !idle_o)
+                $display("STAR-PROTOCOL-ERROR %m: head_i while not idle, t=%0t", $time);
         end
     end
 `endif

@@ -1,4 +1,4 @@
-// star-gen 0.1.0 | config 37ea3d6679cd4d9b | generated file, do not edit
+// star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 `timescale 1ns / 1ps
 `default_nettype none
@@ -45,6 +45,7 @@ module star_sorter (
     localparam [KX-1:0]  NB_X     = 13'd12;
     localparam [DCW-1:0] DIV_LAST = 4'd12;
     localparam [GBW-1:0] GB_TOP   = 5'd27;
+    localparam [GBW-1:0] GB_LOW   = 5'd12;   // the lowest score bit: the search ends there
     localparam [1:0] S_IDLE = 2'd0, S_DIV = 2'd1, S_NT = 2'd2, S_RUN = 2'd3;
     localparam [3:0] P_IDLE = 4'd0, P_WAIT = 4'd1, P_READ = 4'd2, P_GAP = 4'd3, P_GAP2 = 4'd4,
                      P_DRAIN = 4'd5, P_HAND = 4'd6, P_GLOAD = 4'd7, P_CDRAIN = 4'd8,
@@ -151,7 +152,7 @@ module star_sorter (
     wire           end_first  = (pe_q == {PW{1'b0}});
     wire [RK-1:0]  rank       = kq_m1[1:0];
     wire [T-1:0]   row_done;
-    wire           gn_stop    = (&row_done) || (!g_total_q && gb_q == {GBW{1'b0}});
+    wire           gn_stop    = (&row_done) || (!g_total_q && gb_q == GB_LOW);
     wire           pr_restart = (ps_q == P_GAP) || (ps_q == P_GLOAD);
     wire [W-1:0]   g_bit      = g_total_q ? {W{1'b0}} : ({{(W-1){1'b0}}, 1'b1} << gb_q);
 

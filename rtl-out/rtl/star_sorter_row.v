@@ -1,4 +1,4 @@
-// star-gen 0.1.0 | config 37ea3d6679cd4d9b | generated file, do not edit
+// star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 `timescale 1ns / 1ps
 `default_nettype none
@@ -6,9 +6,10 @@
 // One SADS row (spec 3, 3.4): the network passes with 4 kept keys (pass p takes eligible
 // keys below the threshold of pass p-1 and finds ranks 4p+1..4p+4: a pipelined sort of each
 // word, a window of the 4 largest keys below the threshold, a merge with the kept keys), the
-// global-mode threshold search (counting passes: the largest threshold
-// that at least n candidates reach, one key bit per pass, stopping once exactly n reach it) and
-// the emit threshold of the scan. Lane j of a word holds key base_l_i + j.
+// global-mode threshold search (counting passes: the largest score
+// that at least n candidates reach, one score bit per pass, stopping once exactly n reach it)
+// and the emit threshold of the scan, which in global mode takes the ties at the final score
+// in key order up to the budget. Lane j of a word holds key base_l_i + j.
 module star_sorter_row #(
     parameter ROW = 0   // this row's index
 ) (
@@ -40,7 +41,7 @@ module star_sorter_row #(
     output wire         done_o        // search over: exactly n reach pre (or fewer exist)
 );
     localparam B = 16, NB = 12, G = 4, LW = 12, LEN = 13, KX = 13, W = 29;
-    localparam PX = 15, NW = 12, CW = 13, PC = 4;
+    localparam PX = 15, NW = 12, CW = 13, PC = 4, RW = 13;
     localparam [PX-1:0] ROW1 = ROW + 1;
     // Causal rows see keys below their position + 1.
     wire [PX-1:0] pos1 = {{(PX-LEN){1'b0}}, base_pos_i} + ROW1;
@@ -52,10 +53,16 @@ module star_sorter_row #(
     reg  [W-1:0]   pre_q;      // global: key bits decided so far
     reg            done_q;
     reg  [CW-1:0]  cnt_q;
+    // Global search over the score bits only: c1 = candidates above the final score s (the
+    // count of the last trial that failed, which is s + 1); the scan then takes every candidate
+    // above s and the first n - c1 candidates equal to s in key order (ties to the lower index).
+    reg  [CW-1:0]  c1_q;
+    reg            tie_q;      // the scan applies the tie quota (global, not exact)
+    reg  [RW-1:0]  rem_q;      // ties still to take
 
     wire [W-1:0]    thr = sel_scan_i ? scan_q : theta_q;
     wire [NB*W-1:0] ekey;
-    wire [NB-1:0]   elig, lt;
+    wire [NB-1:0]   elig, lt, eq;
     genvar j;
     generate
         for (j = 0; j < NB; j = j + 1) begin : g_lane
@@ -65,10 +72,34 @@ module star_sorter_row #(
             wire [W-1:0]  key = {1'b1, ~sc[B-1], sc[B-2:0], ~l[LW-1:0]};
             assign elig[j] = lane_ok_i[j] && (!causal_i || {{(PX-KX){1'b0}}, l} < pos1);
             assign lt[j]   = (key < thr);
+            assign eq[j]   = (key[W-2:LW] == scan_q[W-2:LW]);
             assign ekey[j*W +: W] = elig[j] ? key : {W{1'b0}};
         end
     endgenerate
-    assign hit_o  = elig & ~lt;
+    wire [NB-1:0] hit  = elig & ~lt;
+    wire          tmode = sel_scan_i && tie_q;
+    wire [NB-1:0] tie  = hit & eq;  // a hit is at or above the score: equal is a tie
+    // Rank of each tie lane among the word's ties (1-based), and the word's tie count.
+    reg  [NB*PC-1:0] trank;
+    reg  [PC-1:0]    tacc;
+    integer q;
+    always @* begin
+        tacc = {PC{1'b0}};
+        for (q = 0; q < NB; q = q + 1) begin
+            tacc = tacc + {{(PC-1){1'b0}}, tie[q]};
+            trank[q*PC +: PC] = tacc;
+        end
+    end
+    // The quota clamped to NB: a rank never exceeds NB, so the compare needs only PC bits.
+    wire [PC-1:0] rem_c = (rem_q >= 13'd12) ? 4'd12 : rem_q[PC-1:0];
+    wire [NB-1:0] take;
+    generate
+        for (j = 0; j < NB; j = j + 1) begin : g_take
+            assign take[j] = !tie[j] || (trank[j*PC +: PC] <= rem_c);
+        end
+    endgenerate
+    wire [RW-1:0] tpop = {{(RW-PC){1'b0}}, tacc};
+    assign hit_o  = tmode ? (hit & take) : hit;
     assign done_o = done_q;
 
     // Sort stage: the word's eligible keys (zero if not eligible), descending.
@@ -140,6 +171,11 @@ module star_sorter_row #(
         if (end_pass_i && end_first_i) m_q <= kept_q[W-2 -: B];
         if (g_init_i) pre_q <= {1'b1, {(W-1){1'b0}}};
         else if (g_end_i && !done_q && cnt_q >= n_x) pre_q <= trial;
+        if (g_init_i) c1_q <= {CW{1'b0}};
+        else if (g_end_i && !done_q && !g_total_i && cnt_q < n_x) c1_q <= cnt_q;
+        if (scan_load_i) tie_q <= g_mode_i && !done_q;
+        if (scan_load_i) rem_q <= n_x - c1_q;
+        else if (tmode) rem_q <= (tpop >= rem_q) ? {RW{1'b0}} : rem_q - tpop;
         if (g_init_i) done_q <= 1'b0;
         else if (g_end_i) done_q <= done_q || (cnt_q == n_x) || (g_total_i && cnt_q < n_x);
         if (g_load_i) cnt_q <= {CW{1'b0}};

@@ -1,16 +1,19 @@
-// star-gen 0.1.0 | config 37ea3d6679cd4d9b | generated file, do not edit
+// star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 `timescale 1ns / 1ps
 `default_nettype none
 
 // SU-FA engine (spec sec. 5): T = 128 rows, d = 64, 2 + 2 PEs per row; exact tile maxima,
-// exp2, merge, divide.
+// exp2, merge, divide; each row works only on the keys it selected.
 // Q: T beats (row 0 first) per block; mz_i, sz_i, tiles_i are sampled with the Q beats and hold for
 // the block. K/V: tiles_i tiles of selected-key beats, kv_last_i on each tile's last beat (an empty
 // tile is one beat with mask 0). A tile carries at most 4096 beats and at most kq_max = 64 keys
 // per row. O: T beats of d INT16 lanes, row 0 first. With part_i (sampled with the Q beats) the
 // divide is skipped and the T beats carry each row's merged partial on p_row_o instead:
 // {any, m, l, o[d]} (spec sec. 6: the merge without the divide), o_row_o then being meaningless.
+// A K/V beat is broadcast to the rows' K queues (queue depth 8) from one register; its V and mask
+// wait in the tile buffer (two tiles) and are replayed into the rows' V queues once the tile is
+// complete.
 module star_sufa (
     input  wire          clk_i,
     input  wire          rst_i,
@@ -35,97 +38,74 @@ module star_sufa (
     output wire          idle_o       // nothing accepted is still in flight
 );
     localparam [2:0] ST_Q = 3'd0, ST_T = 3'd1, ST_M = 3'd2, ST_D = 3'd3, ST_O = 3'd4;
+    localparam T = 128;
     // The key index is not needed: the key's K and V travel with it.
     wire unused_key = ^kv_key_i;
 
-    reg  [2:0]       st_q;
-    reg  [6:0]        q_cnt_q;
-    reg  [15:0]      mz_q;
-    reg  [5:0]       sz_q;
-    reg  [5:0]        tiles_q;
-    reg              part_q;
+    reg  [2:0] st_q;
+    reg  [6:0] q_cnt_q;
+    reg  [15:0] mz_q;
+    reg  [5:0] sz_q;
+    reg  [5:0] tiles_q;
+    reg        part_q;
     wire q_fire = (st_q == ST_Q) && q_valid_i;
     assign q_ready_o = (st_q == ST_Q);
     wire blk = q_fire && (q_cnt_q == 7'd0);
+    wire [127:0] k_room;         // row r's K queue has room
+    wire [127:0] v_room;         // row r's V queue has room
+    wire [127:0] row_idle;
 
-    // ---- pass A: one beat per 32 cycles; z of a beat is valid 3 cycles after its last cycle.
-    reg  [1023:0] k_q;
-    reg              a_busy_q;
-    reg  [4:0]        a_cnt_q;
-    reg  [127:0]        a_mask_q;
-    reg              a_last_q;
-    reg              a_tf_q;       // the beat in the array is its tile's first
-    reg              a_tfirst_q;   // the next beat is a tile's first
-    reg              a_wait_q;     // the tile is complete; wait for pass B to take it
-    reg              a_rdy_q;      // its z values are all in the FIFOs
-    reg  [5:0]        a_tiles_q;
-    reg  [12:0]        a_n_q;        // beats of the tile
-    reg  [12:0]        wa_q;
-    reg  [2:0]       sd_v_q;
-    reg  [127:0]        sd_m_q [0:2];
-    reg  [2:0]       sd_tf_q;
-    reg  [2:0]       sd_l_q;
-    wire a_last_cyc = a_busy_q && (a_cnt_q == 5'd31);
-    assign kv_ready_o = (st_q == ST_T) && !a_wait_q && (a_tiles_q != tiles_q)
-                        && (!a_busy_q || a_last_cyc);
+    // ---- pass A: the beat in the broadcast register moves when every row that must push it
+    // (selected it, or it ends the tile) has room. Two tiles at most wait in the tile buffer.
+    reg        a_v_q;
+    reg  [1023:0] a_k_q;
+    reg  [127:0] a_mask_q;
+    reg        a_last_q;
+    reg  [5:0] a_tiles_q;      // tiles of the block accepted
+    reg  [1:0] buf_n_q;        // complete tiles in the buffer not yet replayed
+    reg  [12:0] wa_q;
+    wire [127:0] k_need = a_mask_q | {T{a_last_q}};
+    wire a_go = a_v_q && ((k_need & ~k_room) == 128'd0);
+    assign kv_ready_o = (st_q == ST_T) && (a_tiles_q != tiles_q) && (buf_n_q != 2'd2)
+                        && (!a_v_q || a_go);
     wire kv_fire = kv_valid_i && kv_ready_o;
-
-    // ---- pass B: one key per 32 cycles through mask read, z pop, u, exp2 (2), p load, P*V.
-    reg              b_busy_q;
-    reg  [12:0]        b_left_q;
-    reg  [4:0]        b_gap_q;
-    reg  [12:0]        rb_q;
-    reg  [5:0]        b_tiles_q;
-    reg  [4:0]       i_q;          // issue pipeline valid bits (stages 1..5)
-    reg  [12:0]        ia_q [0:3];
-    wire [127:0]        mrd;          // mask of the key issued last cycle
-    wire [1023:0]   vrd;          // V of the key whose p is loaded next cycle
-    reg  [1023:0] v_q;
-    reg  [5:0]        pv_left_q;
-    wire hand = (st_q == ST_T) && a_rdy_q && !b_busy_q;
-    wire iss  = b_busy_q && (b_left_q != 13'd0) && (b_gap_q == 5'd0);
-    wire pv_load = i_q[4];
-    wire pv_en = (pv_left_q != 6'd0);
-    wire pw = b_busy_q && (b_left_q == 13'd0) && (i_q == 5'd0) && !pv_en;
-
-    star_sram_8192x1024 u_vbuf (
-        .clk_i(clk_i), .we_i(kv_fire), .waddr_i(wa_q), .wdata_i(kv_v_i),
-        .re_i(1'b1), .raddr_i(ia_q[3]), .rdata_o(vrd)
-    );
-    star_sram_8192x128 u_mbuf (
-        .clk_i(clk_i), .we_i(kv_fire), .waddr_i(wa_q), .wdata_i(kv_mask_i),
-        .re_i(1'b1), .raddr_i(rb_q), .rdata_o(mrd)
-    );
     always @(posedge clk_i) begin
-        ia_q[0] <= rb_q;
-        ia_q[1] <= ia_q[0];
-        ia_q[2] <= ia_q[1];
-        ia_q[3] <= ia_q[2];
-        if (kv_fire) k_q <= kv_k_i;
-        else if (a_busy_q) k_q <= {k_q[31:0], k_q[1023:32]};
-        if (pv_load) v_q <= vrd;
-        else if (pv_en) v_q <= {v_q[31:0], v_q[1023:32]};
         if (kv_fire) begin
+            a_k_q    <= kv_k_i;
             a_mask_q <= kv_mask_i;
             a_last_q <= kv_last_i;
-            a_tf_q   <= a_tfirst_q;
-            a_n_q    <= a_tfirst_q ? 13'd1 : a_n_q + 13'd1;
         end
-        sd_m_q[0] <= a_mask_q;
-        sd_m_q[1] <= sd_m_q[0];
-        sd_m_q[2] <= sd_m_q[1];
-        sd_tf_q   <= {sd_tf_q[1:0], a_tf_q};
-        sd_l_q    <= {sd_l_q[1:0], a_last_q};
-        if (hand) b_left_q <= a_n_q;
-        else if (iss) b_left_q <= b_left_q - 13'd1;
     end
 
+    // ---- pass B: a complete tile is replayed from the buffer, one key a cycle when every row
+    // that selected it has room in its V queue. The buffer's read address is the next one, so
+    // its output is always the key at rb_q.
+    reg        r_run_q;
+    reg  [12:0] rb_q;
+    wire [128:0] mrd;            // {last, mask} of the key at rb_q
+    wire [1023:0] vrd;            // its V
+    wire [127:0] r_mask = mrd[127:0];
+    wire r_go  = r_run_q && ((r_mask & ~v_room) == 128'd0);
+    wire r_end = r_go && mrd[128];
+    wire [12:0] rb_n = (r_go ? rb_q + 13'd1 : rb_q);
+    star_sram_8192x1024 u_vbuf (
+        .clk_i(clk_i), .we_i(kv_fire), .waddr_i(wa_q), .wdata_i(kv_v_i), .re_i(1'b1),
+        .raddr_i(rb_n), .rdata_o(vrd)
+    );
+    star_sram_8192x129 u_mbuf (
+        .clk_i(clk_i), .we_i(kv_fire), .waddr_i(wa_q), .wdata_i({kv_last_i, kv_mask_i}),
+        .re_i(1'b1), .raddr_i(rb_n), .rdata_o(mrd)
+    );
+    wire all_idle = &row_idle;
+    wire t_done = (st_q == ST_T) && (a_tiles_q == tiles_q) && !a_v_q && (buf_n_q == 2'd0)
+                  && !r_run_q && all_idle;
+
     // ---- merge (32 + 5 cycles per tile) and divide (18 cycles per lane).
-    reg  [4:0]        mg_j_q;
-    reg  [5:0]        mg_t_q;
-    reg  [5:0]        dv_c_q;
-    reg  [4:0]       dv_t_q;
-    reg  [6:0]        o_cnt_q;
+    reg  [4:0] mg_j_q;
+    reg  [5:0] mg_t_q;
+    reg  [5:0] dv_c_q;
+    reg  [4:0] dv_t_q;
+    reg  [6:0] o_cnt_q;
     wire mg_rd   = (st_q == ST_M) && (mg_t_q == 6'd0);
     wire mg_load = (st_q == ST_M) && (mg_t_q == 6'd4);
     wire mg_en   = (st_q == ST_M) && (mg_t_q >= 6'd5);
@@ -134,31 +114,22 @@ module star_sufa (
     wire dv_lastc = (dv_c_q == 6'd63);
     wire dv_start = (st_q == ST_D) && ((dv_t_q == 5'd0) || (dv_done && !dv_lastc));
     wire o_fire = (st_q == ST_O) && o_ready_i;
-    wire [4:0] pidx = (st_q == ST_M) ? mg_j_q : b_tiles_q[4:0];
 
     always @(posedge clk_i) begin
         if (rst_i) begin
-            st_q       <= ST_Q;
-            q_cnt_q    <= 7'd0;
-            a_busy_q   <= 1'b0;
-            a_cnt_q    <= 5'd0;
-            a_tfirst_q <= 1'b1;
-            a_wait_q   <= 1'b0;
-            a_rdy_q    <= 1'b0;
-            a_tiles_q  <= 6'd0;
-            wa_q       <= 13'd0;
-            sd_v_q     <= 3'd0;
-            b_busy_q   <= 1'b0;
-            b_gap_q    <= 5'd0;
-            rb_q       <= 13'd0;
-            b_tiles_q  <= 6'd0;
-            i_q        <= 5'd0;
-            pv_left_q  <= 6'd0;
-            mg_j_q     <= 5'd0;
-            mg_t_q     <= 6'd0;
-            dv_c_q     <= 6'd0;
-            dv_t_q     <= 5'd0;
-            o_cnt_q    <= 7'd0;
+            st_q      <= ST_Q;
+            q_cnt_q   <= 7'd0;
+            a_v_q     <= 1'b0;
+            a_tiles_q <= 6'd0;
+            buf_n_q   <= 2'd0;
+            wa_q      <= 13'd0;
+            r_run_q   <= 1'b0;
+            rb_q      <= 13'd0;
+            mg_j_q    <= 5'd0;
+            mg_t_q    <= 6'd0;
+            dv_c_q    <= 6'd0;
+            dv_t_q    <= 5'd0;
+            o_cnt_q   <= 7'd0;
         end else begin
             if (q_fire) begin
                 mz_q    <= mz_i;
@@ -167,57 +138,28 @@ module star_sufa (
                 part_q  <= part_i;
                 q_cnt_q <= q_cnt_q + 7'd1;
                 if (q_cnt_q == 7'd127) begin
-                    q_cnt_q    <= 7'd0;
-                    st_q       <= ST_T;
-                    a_tfirst_q <= 1'b1;
-                    a_wait_q   <= 1'b0;
-                    a_rdy_q    <= 1'b0;
-                    a_tiles_q  <= 6'd0;
-                    b_busy_q   <= 1'b0;
-                    b_tiles_q  <= 6'd0;
+                    q_cnt_q   <= 7'd0;
+                    st_q      <= ST_T;
+                    a_tiles_q <= 6'd0;
                 end
             end
             // pass A
             if (kv_fire) begin
-                a_busy_q   <= 1'b1;
-                a_cnt_q    <= 5'd0;
-                a_tfirst_q <= kv_last_i;
-                wa_q       <= wa_q + 13'd1;
-                if (kv_last_i) begin
-                    a_wait_q  <= 1'b1;
-                    a_tiles_q <= a_tiles_q + 6'd1;
-                end
-            end else if (a_last_cyc) begin
-                a_busy_q <= 1'b0;
-            end else if (a_busy_q) begin
-                a_cnt_q <= a_cnt_q + 5'd1;
+                a_v_q <= 1'b1;
+                wa_q  <= wa_q + 13'd1;
+                if (kv_last_i) a_tiles_q <= a_tiles_q + 6'd1;
+            end else if (a_go) begin
+                a_v_q <= 1'b0;
             end
-            sd_v_q <= {sd_v_q[1:0], a_last_cyc};
-            if (sd_v_q[2] && sd_l_q[2]) a_rdy_q <= 1'b1;
-            else if (hand) a_rdy_q <= 1'b0;
-            // pass B
-            if (hand) begin
-                a_wait_q <= 1'b0;
-                b_busy_q <= 1'b1;
-                b_gap_q  <= 5'd0;
-            end
-            if (iss) begin
-                rb_q    <= rb_q + 13'd1;
-                b_gap_q <= 5'd31;
-            end else if (b_gap_q != 5'd0) begin
-                b_gap_q <= b_gap_q - 5'd1;
-            end
-            i_q <= {i_q[3:0], iss};
-            if (pv_load) pv_left_q <= 6'd32;
-            else if (pv_en) pv_left_q <= pv_left_q - 6'd1;
-            if (pw) begin
-                b_busy_q  <= 1'b0;
-                b_tiles_q <= b_tiles_q + 6'd1;
-                if (b_tiles_q + 6'd1 == tiles_q) begin
-                    st_q   <= ST_M;
-                    mg_j_q <= 5'd0;
-                    mg_t_q <= 6'd0;
-                end
+            buf_n_q <= buf_n_q + {1'b0, kv_fire && kv_last_i} - {1'b0, r_end};
+            // pass B replay
+            rb_q <= rb_n;
+            if (r_end) r_run_q <= (buf_n_q == 2'd2);
+            else if (!r_run_q && (buf_n_q != 2'd0)) r_run_q <= 1'b1;
+            if (t_done) begin
+                st_q   <= ST_M;
+                mg_j_q <= 5'd0;
+                mg_t_q <= 6'd0;
             end
             // merge
             if (st_q == ST_M) begin
@@ -258,8 +200,6 @@ module star_sufa (
     assign o_valid_o = (st_q == ST_O);
     assign idle_o = (st_q == ST_Q) && (q_cnt_q == 7'd0);
 
-
-    localparam T = 128;
     wire [1023:0] o_rows [0:128];
     assign o_rows[128] = 1024'd0;
     assign o_row_o = o_rows[0];
@@ -275,15 +215,14 @@ module star_sufa (
             localparam [6:0] ROW = gi;
             star_sufa_row u_row (
                 .clk_i(clk_i), .rst_i(rst_i), .q_we_i(q_fire && (q_cnt_q == ROW)), .q_i(q_row_i),
-                .mz_i(mz_q), .sz_i(sz_q), .blk_i(blk),
-                .qk_en_i(a_busy_q), .qk_first_i(a_cnt_q == 5'd0), .k_i(k_q[31:0]),
-                .za_valid_i(sd_v_q[2]), .za_sel_i(sd_m_q[2][gi]), .za_tfirst_i(sd_tf_q[2]),
-                .hand_i(hand), .pb_rd_i(i_q[0]), .pb_sel_i(mrd[gi]), .pv_load_i(pv_load),
-                .pv_en_i(pv_en), .v_i(v_q[31:0]), .pw_i(pw), .pidx_i(pidx),
-                .mg_i(st_q == ST_M), .mg_rd_i(mg_rd), .mg_load_i(mg_load), .mg_en_i(mg_en),
-                .dv_start_i(dv_start), .dv_done_i(dv_done),
-                .out_shift_i(o_fire && !part_q), .o_next_i(o_rows[gi+1]), .o_row_o(o_rows[gi]),
-                .po_shift_i(po_shift), .p_next_i(p_rows[gi+1]), .p_row_o(p_rows[gi])
+                .mz_i(mz_q), .sz_i(sz_q), .blk_i(blk), .k_valid_i(a_go && k_need[gi]),
+                .k_ready_o(k_room[gi]), .k_last_i(a_last_q), .k_has_i(a_mask_q[gi]),
+                .k_data_i(a_k_q), .v_valid_i(r_go && r_mask[gi]), .v_ready_o(v_room[gi]),
+                .v_data_i(vrd), .idle_o(row_idle[gi]), .mg_i(st_q == ST_M), .mg_rd_i(mg_rd),
+                .mg_load_i(mg_load), .mg_en_i(mg_en), .pidx_i(mg_j_q), .dv_start_i(dv_start),
+                .dv_done_i(dv_done), .out_shift_i(o_fire && !part_q), .o_next_i(o_rows[gi+1]),
+                .o_row_o(o_rows[gi]), .po_shift_i(po_shift), .p_next_i(p_rows[gi+1]),
+                .p_row_o(p_rows[gi])
             );
         end
     endgenerate

@@ -1,4 +1,4 @@
-// star-gen 0.1.0 | config 37ea3d6679cd4d9b | generated file, do not edit
+// star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 `timescale 1ns / 1ps
 `default_nettype none
@@ -9,11 +9,11 @@
 // n at [n*18 +: 18]); the emitter passes it from the one Rust source of the table, so the
 // default here is deliberately empty.
 module star_sufa_exp2 #(
-    parameter [129*18-1:0] LUT = {(129*18){1'b0}}
+    parameter [129*18-1:0] LUT = {(129*18){1'b0}}   // 129 entries of 18 bits
 ) (
     input  wire        clk_i,
-    input  wire [14:0] u_i,
-    output wire [15:0] p_o
+    input  wire [14:0] u_i,    // u = min(-t, 16384)
+    output wire [15:0] p_o     // p, two cycles after u_i
 );
     wire [11:0] ia = {5'd0, u_i[9:3]} * 12'd18;
     wire [11:0] ib = ia + 12'd18;

@@ -1,21 +1,21 @@
-// star-gen 0.1.0 | config 37ea3d6679cd4d9b | generated file, do not edit
+// star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 `timescale 1ns / 1ps
 `default_nettype none
 
-// SRAM 8192 x 128, one synchronous read port and one write port.
+// SRAM 8192 x 129, one synchronous read port and one write port.
 // A shape wrapper without parameters: an ASIC flow replaces this module by a macro
 // with the same ports (see manifest.json, "srams").
-module star_sram_8192x128 (
+module star_sram_8192x129 (
     input  wire         clk_i,
     input  wire         we_i,
     input  wire [12:0]  waddr_i,
-    input  wire [127:0] wdata_i,
+    input  wire [128:0] wdata_i,
     input  wire         re_i,
     input  wire [12:0]  raddr_i,
-    output wire [127:0] rdata_o   // read data, one cycle after re_i
+    output wire [128:0] rdata_o   // read data, one cycle after re_i
 );
-    star_sram_1r1w #(.DEPTH(8192), .WIDTH(128)) u_mem (
+    star_sram_1r1w #(.DEPTH(8192), .WIDTH(129)) u_mem (
         .clk_i(clk_i), .we_i(we_i), .waddr_i(waddr_i), .wdata_i(wdata_i), .re_i(re_i),
         .raddr_i(raddr_i), .rdata_o(rdata_o)
     );

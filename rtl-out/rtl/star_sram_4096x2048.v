@@ -1,0 +1,23 @@
+// star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
+// Regenerate with star-gen from the config recorded in manifest.json.
+`timescale 1ns / 1ps
+`default_nettype none
+
+// SRAM 4096 x 2048, one synchronous read port and one write port.
+// A shape wrapper without parameters: an ASIC flow replaces this module by a macro
+// with the same ports (see manifest.json, "srams").
+module star_sram_4096x2048 (
+    input  wire          clk_i,
+    input  wire          we_i,
+    input  wire [11:0]   waddr_i,
+    input  wire [2047:0] wdata_i,
+    input  wire          re_i,
+    input  wire [11:0]   raddr_i,
+    output wire [2047:0] rdata_o   // read data, one cycle after re_i
+);
+    star_sram_1r1w #(.DEPTH(4096), .WIDTH(2048)) u_mem (
+        .clk_i(clk_i), .we_i(we_i), .waddr_i(waddr_i), .wdata_i(wdata_i), .re_i(re_i),
+        .raddr_i(raddr_i), .rdata_o(rdata_o)
+    );
+endmodule
+`default_nettype wire
