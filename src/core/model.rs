@@ -274,8 +274,8 @@ pub fn run_block_kv(
 ///
 ///   plus, after the last tile, SU-FA's pass B of that tile (fa of the last tile). The first
 ///   block of a head waits for its first tile's prediction and sorting; a later block's first
-///   tile was predicted, sorted and scattered during the previous block's end, so it costs only
-///   max(u_0, kv_0, fa_0);
+///   tile was predicted, sorted and scattered during the previous block's end, and its first
+///   miss generated then, so it costs only max(u_0, (new_0 − 1)·kv_token, fa_0);
 /// - the merge, ⌈d/P_fa⌉ + 5 cycles per tile;
 /// - the divide, 18 cycles per output lane and one to start (18d + 1; skipped on a mesh with
 ///   C > 1, whose cores send their merged partials);
@@ -333,7 +333,13 @@ pub fn modelled_cycles(
             let Some(&last) = js.last() else {
                 return 0;
             };
-            let kv = |j: usize| b.kv_new.get(j).copied().unwrap_or(0) as u64 * kv_token;
+            // A later block's first tile: its first miss is generated while SU-FA drains the
+            // previous block (K/V generation's output register holds it).
+            let kv = |j: usize| {
+                let n = b.kv_new.get(j).copied().unwrap_or(0) as u64;
+                let hidden = u64::from(bi > 0 && j == js[0]).min(n);
+                (n - hidden) * kv_token
+            };
             let fa = |j: usize| b.row_max.get(j).copied().unwrap_or(0) as u64 * fa_key + 8;
             let union = |j: usize| b.streamed.get(j).copied().unwrap_or(0) as u64;
             let rass = |j: usize| len(j) + t + union(j) + 5;
