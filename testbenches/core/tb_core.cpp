@@ -187,7 +187,8 @@ int main(int argc, char** argv) {
             if (offer.moved(d->pred_ready_o)) {
                 if (first_a == 0 && s.jobs[s.beats[bi].job][0] == 1) first_a = sim.cycle;
                 if (bi == 0) first_job = sim.cycle;
-                const bool job_end = bi + 1 == s.beats.size() || s.beats[bi + 1].job != s.beats[bi].job;
+                const bool job_end =
+                    bi + 1 == s.beats.size() || s.beats[bi + 1].job != s.beats[bi].job;
                 if (stamps && (bi == 0 || s.beats[bi - 1].job != s.beats[bi].job || job_end))
                     std::printf("stamp: job %d mode %lld %s %llu\n", s.beats[bi].job,
                                 static_cast<long long>(s.jobs[s.beats[bi].job][0]),
@@ -250,7 +251,8 @@ int main(int argc, char** argv) {
                 last_o = sim.cycle;
                 progress = true;
             }
-            if (stamps && progress && d->o_valid_o && d->o_ready_i && (oouts % T == 0 || oouts % T == 1))
+            if (stamps && progress && d->o_valid_o && d->o_ready_i &&
+                (oouts % T == 0 || oouts % T == 1))
                 std::printf("stamp: o %s block %zu %llu\n", oouts % T ? "first" : "last",
                             (oouts - 1) / T,
                             static_cast<unsigned long long>(sim.cycle - first_job));
