@@ -26,6 +26,21 @@ case " predictor kvgen rass core top sorter sufa " in *" $engine "*)
   fi
   echo "cosim $engine: a producer dropping held beats failed, as it must (protocol checks)" ;;
 esac
+# The core's cycle model (src/core/model.rs) against a whole head on the RTL (odd.yaml, S = 45,
+# seed 1, no stalls): within 2 %.
+if [ "$engine" = core ]; then
+  vec=$(mktemp)
+  "${STAR_GEN:-$root/target/release/star-gen}" vectors --engine core --seed 1 --bench --head \
+    --seq 45 --config "$root/testbenches/core/odd.yaml" --out "$vec" 2>/dev/null
+  model=$(sed -n 's/^# model cycles=\([0-9]*\).*/\1/p' "$vec")
+  rtl=$(STALL=0 VECTORS=$vec "$root/scripts/cosim.sh" core "$root/testbenches/core/odd.yaml" 1 |
+        tee -a "$log" | sed -n 's/^bench-core: S=[0-9]* cycles=\([0-9]*\).*/\1/p')
+  rm -f "$vec"
+  awk -v r="${rtl:-0}" -v m="${model:-0}" 'BEGIN { e = r ? (m - r) / r : 1
+    printf "cosim core: whole head S=45 (odd): RTL %d cycles, model %d (%+.1f%%)\n", r, m, 100 * e
+    exit (e > 0.02 || e < -0.02) }' ||
+    { echo "cosim core: the cycle model is more than 2 % off"; exit 1; }
+fi
 awk -v e="$engine" -v n="${#cfgs[@]}" '
   / passed, [0-9]+ failed$/ { p += $(NF-3); f += $(NF-1) }
   END { printf "cosim-%s: %d passed, %d failed over %d configurations\n", e, p, f, n; exit (f > 0 || p == 0) }' "$log"

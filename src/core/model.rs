@@ -249,30 +249,47 @@ pub fn run_block_kv(
 }
 
 /// Modelled cycles of one head (all its blocks, in order) on the config's mesh, from the
-/// engines' throughput as their benchmarks measure it. Per core and block, with the
-/// cross-stage tiling of spec §1 (per tile, prediction + sorting, K/V generation and SU-FA
-/// overlap, so a tile costs the slowest of them):
-/// - tile mode (§3): Σ over the core's tiles of max(predict_j, sort_j, kv_j, fa_j), with
-///   predict_j = ⌈Bc_j/NC⌉·max(d, NC+1), sort_j = ⌈kq/G⌉·(⌈Bc_j/(N−G)⌉ + 2) + Bc_j + 7
-///   (N = sort_width, G = N/4: the sorter's measured 148 / 239 / 343 cycles at Bc = 128,
-///   kq = 4 / 32 / 64), kv_j = new_j · (⌈2d/T⌉·⌈H/P_kv⌉ + 4) where new_j counts only tokens
-///   not generated earlier in the head (§4: K/V once per token and head; a token at or beyond
-///   the core's `kv_store_rows` counts in every block that selects it, as in `star_kvstore`),
-///   fa_j = rowmax_j · ⌈d/P_fa⌉ + 8 (SU-FA's rows work only on their own keys: the row with
-///   the most selected keys in the tile sets the pace; 8 cycles hand pass A to pass B and store
-///   the partial; measured 1 032.3 cycles per tile at rowmax 32 with queues of 16, 1 148.7 with
-///   the default 8 on random key orders, where the queues cannot absorb every row's bursts);
-/// - global mode (§3.4): the n-th largest Â needs the whole range first, so prediction does not
-///   overlap selection: Σ_j predict_j + (2 + B) counting passes of
-///   (⌈S_c/(N−G)⌉ + 4) cycles, then Σ_j max(Bc_j, kv_j, fa_j) (the emit scan, one key per cycle,
-///   overlapping K/V and SU-FA);
-/// - plus per block 8 cycles per tile of merge, 2d + 40 of divide and beats; on a mesh with
-///   C > 1 the slowest core of the row, then 8·C + 2·(C − 1) + T for the partials' hops and the
-///   second merge (an estimate until the multi-core top is measured).
+/// engines' RTL schedules, checked against whole-head core runs (`make bench-core`, and the
+/// harness's `TB_STAMPS` per-block stamps on small configs).
 ///
-/// Phase 1.1 (K̂ of the core's S_c shard tokens, ⌈S_c/T⌉·⌈d/NC⌉·max(H, NC+1)) runs once per head
-/// and core, the cores in parallel. Blocks go to mesh rows in turn (block b to row b mod R);
-/// the head ends with the busiest mesh row.
+/// Phase 1.1 (K̂ of the core's S_c shard tokens, ⌈S_c/T⌉·⌈d/NC⌉·max(H, NC+1)) runs alone at the
+/// start of a head, once per core, the cores in parallel: the predictor takes a block's Â jobs
+/// only after it. Then per core and block, SU-FA's block is serial (it takes no K/V beat outside
+/// its tile phase, and its Q beats only once the previous block's O beats have left):
+/// - T Q beats;
+/// - the tile phase. Per tile j the stages stream (cross-stage tiling of spec §1), so a tile
+///   costs the slowest of them:
+///   - predict_j = ⌈Bc_j/NC⌉·max(d, NC+1);
+///   - sort_j = ⌈kq/G⌉·(⌈Bc_j/(N−G)⌉ + 2) + Bc_j + 7 (N = sort_width, G = N/4);
+///   - rass_j = Bc_j + T + u_j + 5: RASS's front end is serial per tile: it fills buffer A from
+///     the sorter's Bc_j key beats, turns the T row counts into positions (one a cycle), then
+///     scatters the u_j streamed keys (the union of the rows' selections) into B once B has
+///     drained (the drain overlaps the next fill);
+///   - kv_j = new_j·max(⌈2d/T⌉·⌈H/P_kv⌉, 6), new_j counting only tokens not generated earlier in
+///     the head (§4: K/V once per token and head; a token at or beyond the core's
+///     `kv_store_rows` counts in every block that selects it, as in `star_kvstore`); tokens
+///     issue back to back, so no per-token fill is paid;
+///   - fa_j = rowmax_j·⌈d/P_fa⌉ + 8 (SU-FA's rows work only on their own keys: the row with the
+///     most selected keys in the tile sets the pace; 8 cycles hand pass A to pass B);
+///
+///   plus, after the last tile, SU-FA's pass B of that tile (fa of the last tile). The first
+///   block of a head waits for its first tile's prediction and sorting; a later block's first
+///   tile was predicted, sorted and scattered during the previous block's end, and its first
+///   miss generated then, so it costs only max(u_0, (new_0 − 1)·kv_token, fa_0);
+/// - the merge, ⌈d/P_fa⌉ + 5 cycles per tile;
+/// - the divide, 18 cycles per output lane and one to start (18d + 1; skipped on a mesh with
+///   C > 1, whose cores send their merged partials);
+/// - T O beats.
+///
+/// Global mode (§3.4): the n-th largest Â needs the whole range first, so prediction does not
+/// overlap selection: Σ_j predict_j + (2 + B) counting passes of (⌈S_c/(N−G)⌉ + 4) cycles, then
+/// the tile phase with Bc_j (the emit scan, one key a cycle) in place of predict_j and sort_j.
+/// On a mesh with C > 1 the slowest core of the row, then 8·C + 2·(C − 1) + T for the partials'
+/// hops and the second merge (an estimate until the multi-core top is measured). Blocks go to
+/// mesh rows in turn (block b to row b mod R); the head ends with the busiest mesh row.
+/// Not modelled: stalls of SU-FA's broadcast when a row's K/V queue (`sufa_queue_depth`) is full
+/// (rowmax above the queue depth, random key orders): on the S = 512 bench head (T = 128,
+/// rowmax 16, queues of 8) the blocks after the first run 3–4 % over the model, the head 1.2 %.
 pub fn modelled_cycles(
     cfg: &crate::config::Config,
     h: &Head,
@@ -287,9 +304,10 @@ pub fn modelled_cycles(
     let net_n = cfg.sort_width as u64;
     let (keep, banks) = (net_n / 4, net_n - net_n / 4);
     let bounds = tile_bounds(h.x.len(), regs.tiles);
-    let kv_token = (2 * d).div_ceil(t) * hid.div_ceil(cfg.kv_pes as u64) + 4;
+    let kv_token = ((2 * d).div_ceil(t) * hid.div_ceil(cfg.kv_pes as u64)).max(6);
     let fa_key = d.div_ceil(cfg.sufa_pes as u64);
     let predict = |bc: u64| bc.div_ceil(nc) * d.max(nc + 1);
+    let sort = |bc: u64| (regs.kq as u64).div_ceil(keep) * (bc.div_ceil(banks) + 2) + bc + 7;
     // Global mode's search: the network pass, the total pass and one pass per score bit (ties
     // at the final score are taken in the scan, not searched over the index bits).
     let passes = 2 + cfg.score_width as u64;
@@ -308,37 +326,53 @@ pub fn modelled_cycles(
         .map(|sc| sc.div_ceil(t) * d.div_ceil(nc) * hid.max(nc + 1))
         .max()
         .unwrap_or(0);
+    // The divide runs only when the core's O rows leave it (one core per mesh row).
+    let divide = if mesh_c > 1 { 0 } else { 18 * d + 1 };
     let mut rows = vec![0u64; mesh_r];
     for (bi, b) in blocks.iter().enumerate() {
         let core = |js: &Vec<usize>| -> u64 {
-            let kv = |j: usize| b.kv_new.get(j).copied().unwrap_or(0) as u64 * kv_token;
+            let Some(&last) = js.last() else {
+                return 0;
+            };
+            // A later block's first tile: its first miss is generated while SU-FA drains the
+            // previous block (K/V generation's output register holds it).
+            let kv = |j: usize| {
+                let n = b.kv_new.get(j).copied().unwrap_or(0) as u64;
+                let hidden = u64::from(bi > 0 && j == js[0]).min(n);
+                (n - hidden) * kv_token
+            };
             let fa = |j: usize| b.row_max.get(j).copied().unwrap_or(0) as u64 * fa_key + 8;
-            let merge = js.len() as u64 * 8;
-            match regs.select_mode {
+            let union = |j: usize| b.streamed.get(j).copied().unwrap_or(0) as u64;
+            let rass = |j: usize| len(j) + t + union(j) + 5;
+            let merge = js.len() as u64 * (fa_key + 5);
+            // A later block's first tile waits only for its drain out of RASS.
+            let first = |j: usize, up: u64| if bi > 0 && j == js[0] { union(j) } else { up };
+            let tiles = match regs.select_mode {
                 SelectMode::Tile => {
-                    let sort = |bc: u64| {
-                        (regs.kq as u64).div_ceil(keep) * (bc.div_ceil(banks) + 2) + bc + 7
+                    let lead = if bi == 0 {
+                        predict(len(js[0])) + sort(len(js[0]))
+                    } else {
+                        0
                     };
-                    js.iter()
-                        .map(|&j| predict(len(j)).max(sort(len(j))).max(kv(j)).max(fa(j)))
+                    lead + js
+                        .iter()
+                        .map(|&j| {
+                            let up = predict(len(j)).max(sort(len(j))).max(rass(j));
+                            first(j, up).max(kv(j)).max(fa(j))
+                        })
                         .sum::<u64>()
-                        + merge
                 }
                 SelectMode::Global => {
                     let sc: u64 = js.iter().map(|&j| len(j)).sum();
                     let pred: u64 = js.iter().map(|&j| predict(len(j))).sum();
-                    let select = if js.is_empty() {
-                        0
-                    } else {
-                        passes * (sc.div_ceil(banks) + 4)
-                    };
+                    let select = passes * (sc.div_ceil(banks) + 4);
                     pred + select
                         + js.iter()
-                            .map(|&j| len(j).max(kv(j)).max(fa(j)))
+                            .map(|&j| first(j, len(j).max(rass(j))).max(kv(j)).max(fa(j)))
                             .sum::<u64>()
-                        + merge
                 }
-            }
+            };
+            t + tiles + fa(last) + merge + divide + t
         };
         let slowest = shards.iter().map(core).max().unwrap_or(0);
         let mesh = if mesh_c > 1 {
@@ -346,7 +380,7 @@ pub fn modelled_cycles(
         } else {
             0
         };
-        rows[bi % mesh_r] += slowest + mesh + 2 * d + 40;
+        rows[bi % mesh_r] += slowest + mesh;
     }
     phase11 + rows.into_iter().max().unwrap_or(0)
 }

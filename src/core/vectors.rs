@@ -587,7 +587,13 @@ pub fn write_core_bench(cfg: &Config, seed: u64, seq: usize, dense: bool, head: 
     f.rec("M", [useful as i64, (t * 2 * cfg.sufa_pes as usize) as i64]);
     if head {
         f.rec("H", [seq as i64, dense_bound(cfg, seq) as i64]);
-        let model = super::model::modelled_cycles(cfg, &head_data, &regs, &outs);
+        // The harness runs one core whatever the config's mesh: model a 1 x 1 mesh.
+        let one = Config {
+            cores: 1,
+            mesh: "1x1".into(),
+            ..cfg.clone()
+        };
+        let model = super::model::modelled_cycles(&one, &head_data, &regs, &outs);
         f.comment(&format!(
             "model cycles={model} (eval's cycle model, the same head)"
         ));

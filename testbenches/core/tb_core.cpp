@@ -125,6 +125,9 @@ int main(int argc, char** argv) {
         s.x.sample(d);
     };
     uint64_t total_block_cycles = 0;
+    // TB_STAMPS=1: cycle stamps (from the first predictor beat) of each job's first and last
+    // beat and of each block's first Q row and last O row, to compare with the cycle model.
+    const bool stamps = std::getenv("TB_STAMPS") != nullptr;
     int64_t head_rows = 0;  // K/V rows the model generates in this head so far
     for (size_t si = 0; si < scs.size(); ++si) {
         Scenario& s = scs[si];
@@ -184,9 +187,21 @@ int main(int argc, char** argv) {
             if (offer.moved(d->pred_ready_o)) {
                 if (first_a == 0 && s.jobs[s.beats[bi].job][0] == 1) first_a = sim.cycle;
                 if (bi == 0) first_job = sim.cycle;
+                const bool job_end =
+                    bi + 1 == s.beats.size() || s.beats[bi + 1].job != s.beats[bi].job;
+                if (stamps && (bi == 0 || s.beats[bi - 1].job != s.beats[bi].job || job_end))
+                    std::printf("stamp: job %d mode %lld %s %llu\n", s.beats[bi].job,
+                                static_cast<long long>(s.jobs[s.beats[bi].job][0]),
+                                job_end ? "last" : "first",
+                                static_cast<unsigned long long>(sim.cycle - first_job));
                 ++bi;
             }
-            if (qoffer.moved(d->q_ready_o)) ++qi;
+            if (qoffer.moved(d->q_ready_o)) {
+                if (stamps && qi % T == 0)
+                    std::printf("stamp: q block %zu %llu\n", qi / T,
+                                static_cast<unsigned long long>(sim.cycle - first_job));
+                ++qi;
+            }
             bool progress = false;
             if (d->khat_valid_o && d->khat_ready_i) {
                 if (s.khat.empty()) {
@@ -236,6 +251,11 @@ int main(int argc, char** argv) {
                 last_o = sim.cycle;
                 progress = true;
             }
+            if (stamps && progress && d->o_valid_o && d->o_ready_i &&
+                (oouts % T == 0 || oouts % T == 1))
+                std::printf("stamp: o %s block %zu %llu\n", oouts % T ? "first" : "last",
+                            (oouts - 1) / T,
+                            static_cast<unsigned long long>(sim.cycle - first_job));
             if (progress) {
                 idle = 0;
             } else if (++idle > 2000000) {
