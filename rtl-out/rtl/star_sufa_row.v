@@ -158,6 +158,7 @@ module star_sufa_row (
         if (hand) b_left_q <= n_a_q;
         else if (iss) b_left_q <= b_left_q - 8'd1;
     end
+    reg        mg_en_d_q;      // the cycle after a merge cycle: its scaled term is in mt_q
     always @(posedge clk_i) begin
         if (rst_i) begin
             kw_q      <= 4'd0;
@@ -180,7 +181,9 @@ module star_sufa_row (
             pend_q    <= 4'd0;
             pv_busy_q <= 1'b0;
             pv_c_q    <= 5'd0;
+            mg_en_d_q <= 1'b0;
         end else begin
+            mg_en_d_q <= mg_en_i;
             kw_q  <= (k_valid_i ? kw_q + 4'd1 : kw_q);
             kwd_q <= kw_q;
             kr_q  <= kr_n;
@@ -270,6 +273,8 @@ module star_sufa_row (
     wire unused_l_scaled = l_scaled[32];
     wire [97:0] pv_all;
     wire [97:0] mg_all;
+    wire [97:0] mt_all;
+    reg  [97:0] mt_q;
     generate
         for (gk = 0; gk < P; gk = gk + 1) begin : g_pv
             wire [48:0] mt;
@@ -278,7 +283,8 @@ module star_sufa_row (
                 .y_o(pv_all[gk*49 +: 49])
             );
             star_sufa_scale #(.A_W(49)) u_mg (.a_i(mg_o_q[gk*49 +: 49]), .f_i(f_q), .y_o(mt));
-            assign mg_all[gk*49 +: 49] = o_q[gk*49 +: 49] + mt;
+            assign mt_all[gk*49 +: 49] = mt;
+            assign mg_all[gk*49 +: 49] = o_q[gk*49 +: 49] + mt_q[gk*49 +: 49];
         end
     endgenerate
 
@@ -294,7 +300,7 @@ module star_sufa_row (
         else if (po_shift_i) l_q <= p_next_i[3167:3136];
         if (blk_i || pw) o_q <= 3136'd0;
         else if (pv_en) o_q <= {pv_all, o_q[3135:98]};
-        else if (mg_en_i) o_q <= {mg_all, o_q[3135:98]};
+        else if (mg_en_d_q) o_q <= {mg_all, o_q[3135:98]};
         else if (dv_start_i) o_q <= {49'd0, o_q[3135:49]};
         else if (po_shift_i) o_q <= p_next_i[3135:0];
         if (pv_load) p_q <= p;
@@ -309,6 +315,7 @@ module star_sufa_row (
         end
         if (mg_load_i) mg_o_q <= pm_rd[3135:0];
         else if (mg_en_i) mg_o_q <= {mg_o_q[97:0], mg_o_q[3135:98]};
+        if (mg_en_i) mt_q <= mt_all;
     end
 
     // ---- divide: lane 0 of o by l, o shifting down one lane per division.

@@ -276,7 +276,7 @@ pub fn run_block_kv(
 ///   block of a head waits for its first tile's prediction and sorting; a later block's first
 ///   tile was predicted, sorted and scattered during the previous block's end, and its first
 ///   miss generated then, so it costs only max(u_0, (new_0 − 1)·kv_token, fa_0);
-/// - the merge, ⌈d/P_fa⌉ + 5 cycles per tile;
+/// - the merge, ⌈d/P_fa⌉ + 6 cycles per tile (its scaled term is registered);
 /// - the divide, 18 cycles per output lane and one to start (18d + 1; skipped on a mesh with
 ///   C > 1, whose cores send their merged partials);
 /// - T O beats.
@@ -344,7 +344,7 @@ pub fn modelled_cycles(
             let fa = |j: usize| b.row_max.get(j).copied().unwrap_or(0) as u64 * fa_key + 8;
             let union = |j: usize| b.streamed.get(j).copied().unwrap_or(0) as u64;
             let rass = |j: usize| len(j) + t + union(j) + 5;
-            let merge = js.len() as u64 * (fa_key + 5);
+            let merge = js.len() as u64 * (fa_key + 6);
             // A later block's first tile waits only for its drain out of RASS.
             let first = |j: usize, up: u64| if bi > 0 && j == js[0] { union(j) } else { up };
             let tiles = match regs.select_mode {

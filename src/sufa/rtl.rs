@@ -349,6 +349,7 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         if (hand) b_left_q <= n_a_q;
         else if (iss) b_left_q <= b_left_q - {nw}'d1;
     end
+    reg        mg_en_d_q;      // the cycle after a merge cycle: its scaled term is in mt_q
     {ff} begin
         if ({act}) begin
             kw_q      <= {qa1}'d0;
@@ -371,7 +372,9 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
             pend_q    <= {qa1}'d0;
             pv_busy_q <= 1'b0;
             pv_c_q    <= {cw}'d0;
+            mg_en_d_q <= 1'b0;
         end else begin
+            mg_en_d_q <= mg_en_i;
             kw_q  <= {kw_n};
             kwd_q <= kw_q;
             kr_q  <= kr_n;
@@ -480,11 +483,15 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         exp2_inst = exp2_instance(exp2, "u_exp2", "u_q", "p"),
         lw1 = lw + 1,
     );
-    // P*V PEs and merge scalers, lane k of the P lanes entering the rotating o register.
+    // P*V PEs and merge scalers, lane k of the P lanes entering the rotating o register. The
+    // merge's scaled term is registered (mt_q) and added a cycle later: the multiply and the
+    // add in one cycle were the core's critical path.
     let _ = write!(
         s,
         "    wire [{pom}:0] pv_all;
     wire [{pom}:0] mg_all;
+    wire [{pom}:0] mt_all;
+    reg  [{pom}:0] mt_q;
     generate
         for (gk = 0; gk < P; gk = gk + 1) begin : g_pv
             wire [{owm}:0] mt;
@@ -493,7 +500,8 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
                 .y_o(pv_all[gk*{ow} +: {ow}])
             );
             {scale} #(.A_W({ow})) u_mg (.a_i(mg_o_q[gk*{ow} +: {ow}]), .f_i(f_q), .y_o(mt));
-            assign mg_all[gk*{ow} +: {ow}] = o_q[gk*{ow} +: {ow}] + mt;
+            assign mt_all[gk*{ow} +: {ow}] = mt;
+            assign mg_all[gk*{ow} +: {ow}] = o_q[gk*{ow} +: {ow}] + mt_q[gk*{ow} +: {ow}];
         end
     endgenerate
 ",
@@ -537,7 +545,7 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         else if (po_shift_i) l_q <= p_next_i[{lhi}:{lo}];
         if (blk_i || pw) o_q <= {lo}'d0;
         else if (pv_en) o_q <= {pv_rot};
-        else if (mg_en_i) o_q <= {mg_rot};
+        else if (mg_en_d_q) o_q <= {mg_rot};
         else if (dv_start_i) o_q <= {o_shift};
         else if (po_shift_i) o_q <= p_next_i[{lom}:0];
         if (pv_load) p_q <= p;
@@ -552,6 +560,7 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         end
         if (mg_load_i) mg_o_q <= pm_rd[{lom}:0];
         else if (mg_en_i) mg_o_q <= {mgo_rot};
+        if (mg_en_i) mt_q <= mt_all;
     end
 
     // ---- divide: lane 0 of o by l, o shifting down one lane per division.
@@ -598,7 +607,7 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, vbuf: &str, mbuf: &str) {
     let r = d.reset();
     let (t, dd, p, ch) = (g.rows, g.d, g.pes, g.chunks);
     let tw = crate::rtl::clog2(t as u64);
-    let mtw = crate::rtl::bits_for(ch as u64 + 4);
+    let mtw = crate::rtl::bits_for(ch as u64 + 5);
     let dvw = crate::rtl::clog2(dd as u64);
     let (kaw, taw, tsw) = (g.kbuf_aw, g.tile_aw, g.tiles_w);
     let lanes = || Width::bits(dd * 16);
@@ -715,7 +724,7 @@ complete.",
     wire t_done = (st_q == ST_T) && (a_tiles_q == tiles_q) && !a_v_q && (buf_n_q == 2'd0)
                   && !r_run_q && all_idle;
 
-    // ---- merge ({ch} + 5 cycles per tile) and divide (18 cycles per lane).
+    // ---- merge ({ch} + 6 cycles per tile) and divide (18 cycles per lane).
     reg  [{tawm}:0] mg_j_q;
     reg  [{mtwm}:0] mg_t_q;
     reg  [{dvwm}:0] dv_c_q;
@@ -723,8 +732,8 @@ complete.",
     reg  [{twm}:0] o_cnt_q;
     wire mg_rd   = (st_q == ST_M) && (mg_t_q == {mtw}'d0);
     wire mg_load = (st_q == ST_M) && (mg_t_q == {mtw}'d4);
-    wire mg_en   = (st_q == ST_M) && (mg_t_q >= {mtw}'d5);
-    wire mg_last = (mg_t_q == {mtw}'d{mtl});
+    wire mg_en   = (st_q == ST_M) && (mg_t_q >= {mtw}'d5) && (mg_t_q <= {mtw}'d{mte});
+    wire mg_last = (mg_t_q == {mtw}'d{mtl});  // the last merge cycle's add
     wire dv_done = (st_q == ST_D) && (dv_t_q == 5'd18);
     wire dv_lastc = (dv_c_q == {dvw}'d{ddm});
     wire dv_start = (st_q == ST_D) && ((dv_t_q == 5'd0) || (dv_done && !dv_lastc));
@@ -844,7 +853,8 @@ complete.",
             .render(4),
         tawm = taw - 1,
         mtwm = mtw - 1,
-        mtl = ch + 4,
+        mte = ch + 4,
+        mtl = ch + 5,
         dvwm = dvw - 1,
         ddm = dd - 1,
         tpad = if tsw > taw {
