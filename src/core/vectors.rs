@@ -109,6 +109,23 @@ pub struct Dims {
     pub small: bool,
 }
 
+/// SZ for the z scaler: the smallest shift keeping |s| · MZ >> SZ within 2^13 for every (query,
+/// key) score of the head, so z never saturates on the test data.
+fn z_shift(q: &[Vec<i16>], x: &[Vec<i8>], wk: &[Vec<i8>], bk: &[i32], regs: &Regs) -> u32 {
+    let k_all: Vec<Vec<i16>> = x
+        .iter()
+        .map(|xr| crate::kvgen::model::project(xr, wk, bk, regs.sh_k))
+        .collect();
+    let smax = q
+        .iter()
+        .flat_map(|qr| k_all.iter().map(move |kr| score(qr, kr).unsigned_abs()))
+        .max()
+        .unwrap_or(0) as u128;
+    (0..64u32)
+        .find(|&n| (smax * regs.mz as u128) >> n <= 1 << 13)
+        .unwrap_or(63)
+}
+
 /// A random head and its registers, calibrated as the host would (spec 7): shifts from the
 /// head's own accumulators, SZ so that z spans about +-2^13 over the exact scores. Shared by the
 /// core's and the multi-core top's vector writers; returns the head, its K-hat and the registers.
@@ -193,20 +210,7 @@ pub fn random_block(
         score_acc(&head.q, &khat).into_iter().flatten(),
         cfg.score_width,
     );
-    let k_all: Vec<Vec<i16>> = head
-        .x
-        .iter()
-        .map(|xr| crate::kvgen::model::project(xr, &head.wk, &head.bk, regs.sh_k))
-        .collect();
-    let smax = head
-        .q
-        .iter()
-        .flat_map(|qr| k_all.iter().map(move |kr| score(qr, kr).unsigned_abs()))
-        .max()
-        .unwrap_or(0) as u128;
-    regs.sz = (0..64u32)
-        .find(|&n| (smax * regs.mz as u128) >> n <= 1 << 13)
-        .unwrap_or(63);
+    regs.sz = z_shift(&head.q, &head.x, &head.wk, &head.bk, &regs);
     (head, khat, regs)
 }
 
@@ -549,18 +553,7 @@ pub fn write_core_bench(cfg: &Config, seed: u64, seq: usize, dense: bool, head: 
     assert!(regs.kq <= cfg.kq_max as usize, "kq {} > kq_max", regs.kq);
     let khat = key_prediction(&head_data, &regs);
     regs.sh_ap = smallest_shift(score_acc(&q, &khat).into_iter().flatten(), cfg.score_width);
-    let k_all: Vec<Vec<i16>> = x
-        .iter()
-        .map(|xr| crate::kvgen::model::project(xr, &wk, &head_data.bk, regs.sh_k))
-        .collect();
-    let smax = q
-        .iter()
-        .flat_map(|qr| k_all.iter().map(move |kr| score(qr, kr).unsigned_abs()))
-        .max()
-        .unwrap_or(0) as u128;
-    regs.sz = (0..64u32)
-        .find(|&n| (smax * regs.mz as u128) >> n <= 1 << 13)
-        .unwrap_or(63);
+    regs.sz = z_shift(&q, &x, &wk, &head_data.bk, &regs);
     let mut store = KvStore::of(cfg);
     let outs: Vec<_> = (0..blocks)
         .map(|b| {
