@@ -404,6 +404,16 @@ impl RtlRun {
 pub fn run_rtl(p: &Prepared, cfg: &Config, opt: RtlOptions) -> Result<RtlRun, UserError> {
     let t = cfg.query_rows as usize;
     let s = p.head.q.len();
+    // The core has no head-dimension register: its d lanes are the config's.
+    if p.head.bk.len() != cfg.head_dim as usize {
+        return Err(UserError(format!(
+            "eval --rtl: {}: d = {} but the core's head_dim is {}: use --head-dim {}",
+            p.name,
+            p.head.bk.len(),
+            cfg.head_dim,
+            p.head.bk.len()
+        )));
+    }
     // The last block is padded with zero queries: the hardware always runs T rows.
     let mut head = p.head.clone();
     head.q.resize(s.div_ceil(t) * t, vec![0; head.bk.len()]);
@@ -433,7 +443,17 @@ pub fn run_rtl(p: &Prepared, cfg: &Config, opt: RtlOptions) -> Result<RtlRun, Us
     }
     let mut store = KvStore::of(cfg);
     let outs: Vec<BlockOut> = (0..blocks)
-        .map(|b| run_block_kv(&head, &khat, &p.regs, b * t..(b + 1) * t, 1, None, &mut store))
+        .map(|b| {
+            run_block_kv(
+                &head,
+                &khat,
+                &p.regs,
+                b * t..(b + 1) * t,
+                1,
+                None,
+                &mut store,
+            )
+        })
         .collect();
     let whole = !p.regs.causal;
     let model = super::model::modelled_cycles(cfg, &head, &p.regs, &outs);
@@ -449,7 +469,15 @@ pub fn run_rtl(p: &Prepared, cfg: &Config, opt: RtlOptions) -> Result<RtlRun, Us
         f.rec("M", [useful as i64, slots as i64]);
         let bound = super::vectors::dense_bound(cfg, s);
         f.rec("H", [s as i64, bound as i64]);
-        f.comment(&format!("model cycles={model} ({blocks} blocks back to back)"));
+        f.comment(&format!(
+            "model cycles={model} ({blocks} blocks back to back)"
+        ));
+        // Where the model ends each block, to set against the harness's TB_STAMPS=1 stamps
+        // (`stamp: o last block b C`).
+        for b in 1..=blocks {
+            let end = super::model::modelled_cycles(cfg, &head, &p.regs, &outs[..b]);
+            f.comment(&format!("model: o last block {} {end}", b - 1));
+        }
     }
     for (b, out) in outs.iter().enumerate() {
         super::vectors::write_block(
@@ -537,10 +565,12 @@ fn cosim(
     let dir = PathBuf::from("build/eval-rtl");
     let io = |e: std::io::Error| UserError(format!("{}: {e}", dir.display()));
     std::fs::create_dir_all(&dir).map_err(io)?;
-    // One Verilator build per config (scripts/cosim.sh keys its build directory on the name).
-    let cfg_path = dir.join(format!("config-{engine}-{}.yaml", &cfg.hash()[..8]));
+    // One Verilator build per config (scripts/cosim.sh keys its build directory on the name),
+    // and the vectors and log of each head and config apart.
+    let tag = format!("{engine}-{}", &cfg.hash()[..8]);
+    let cfg_path = dir.join(format!("config-{tag}.yaml"));
     std::fs::write(&cfg_path, cfg.to_yaml()).map_err(io)?;
-    let vec_path = dir.join(format!("{}-{engine}.txt", p.name));
+    let vec_path = dir.join(format!("{}-{tag}.txt", p.name));
     std::fs::write(&vec_path, f.into_string()).map_err(io)?;
     let out = std::process::Command::new("scripts/cosim.sh")
         .args([engine, cfg_path.to_str().unwrap_or_default(), "1"])
@@ -550,7 +580,7 @@ fn cosim(
         .map_err(|e| UserError(format!("scripts/cosim.sh: {e}")))?;
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
     // The whole harness output (with TB_STAMPS=1 the per-block cycle stamps) for inspection.
-    let log = dir.join(format!("{}-{engine}.log", p.name));
+    let log = dir.join(format!("{}-{tag}.log", p.name));
     std::fs::write(&log, &text).map_err(io)?;
     let line = text
         .lines()
@@ -612,6 +642,32 @@ mod tests {
         b.iter()
             .flat_map(|b| b.o.iter().flatten().copied())
             .collect()
+    }
+
+    #[test]
+    fn rtl_cycles_line_gives_the_model_error_against_the_rtl() {
+        let run = RtlRun {
+            passed: 1,
+            failed: 0,
+            cycles: Some((1000, 985)),
+        };
+        assert_eq!(
+            run.cycles_line("L0H1", 0).unwrap(),
+            "cycles L0H1: rtl=1000 model=985 (-1.5%)"
+        );
+        assert!(
+            run.cycles_line("L0H1", 10)
+                .unwrap()
+                .ends_with("with 10% stalls (the model assumes none)")
+        );
+        assert!(
+            RtlRun {
+                cycles: None,
+                ..run
+            }
+            .cycles_line("L0H1", 0)
+            .is_none()
+        );
     }
 
     #[test]
