@@ -14,7 +14,7 @@ ENGINES   := predictor sorter rass kvgen sufa core mesh top
 LINT_CFGS := $(sort $(wildcard testbenches/*/*.yaml))
 
 .PHONY: tools-python test-integration
-.PHONY: all rtl test tools build unit style lint lint-accel determinism check-rtl-out cosim cosim-sweep cosim-core-real cosim-top-real bench-predictor bench-core bench-mesh clean
+.PHONY: all rtl test tools build unit style lint lint-accel determinism check-rtl-out cosim cosim-sweep cosim-core-real cosim-top-real bench-predictor bench-core bench-real bench-mesh clean
 
 all: rtl
 
@@ -48,13 +48,21 @@ style:
 
 cosim: $(addprefix cosim-,$(ENGINES)) cosim-core-real cosim-top-real
 
-# Two real MiniLM heads through the Verilator core (first blocks of T = 8 queries each) against
-# the golden model: `star-gen eval --rtl` without --rtl-blocks runs every block.
+# Two real MiniLM heads through the Verilator core (T = 8) against the golden model, each as a
+# whole head: phase 1.1 and its 64 blocks back to back, 10 % random stalls on every stream
+# (about 15 s a head). REAL_BLOCKS=N runs only the first N blocks.
 REAL_HEADS ?= L0H1,L3H5
-REAL_BLOCKS ?= 3
+REAL_BLOCKS ?=
 cosim-core-real: build tools
-	$(STAR_GEN) eval --data testdata/minilm-apache2-s512 --heads $(REAL_HEADS) \
-	  --config testbenches/core/real/minilm.yaml --rtl --rtl-blocks $(REAL_BLOCKS) | grep '^rtl '
+	set -o pipefail; $(STAR_GEN) eval --data testdata/minilm-apache2-s512 --heads $(REAL_HEADS) \
+	  --config testbenches/core/real/minilm.yaml --rtl --rtl-stall 10 \
+	  $(if $(REAL_BLOCKS),--rtl-blocks $(REAL_BLOCKS)) | grep '^rtl '
+
+# The same heads (keep 25 %, 4 tiles) as whole heads without stalls on the T = 128 core
+# (bench-core's, d = 32) and the T = 8 one: `rtl` and `cycles L0H1: rtl=N model=M (+x.x%)`
+# lines, the RTL's cycles against eval's cycle model (several minutes; not part of `test`).
+bench-real: build tools
+	scripts/bench-real.sh
 
 # A seeded sweep of random small configurations (predictor, rass, kvgen); failures print the seed.
 SEEDS ?= 4
@@ -66,8 +74,9 @@ cosim-sweep: build tools
 # mesh row, each core its shard of the 4 tiles, against the mesh's golden model.
 TOP_REAL_BLOCKS ?= 2
 cosim-top-real: build tools
-	$(STAR_GEN) eval --data testdata/minilm-apache2-s512 --heads $(REAL_HEADS) \
-	  --config testbenches/top/real/minilm-2x2.yaml --rtl --rtl-blocks $(TOP_REAL_BLOCKS) | grep '^rtl '
+	set -o pipefail; $(STAR_GEN) eval --data testdata/minilm-apache2-s512 --heads $(REAL_HEADS) \
+	  --config testbenches/top/real/minilm-2x2.yaml --rtl --rtl-stall 10 \
+	  --rtl-blocks $(TOP_REAL_BLOCKS) | grep '^rtl '
 
 cosim-%: build tools
 	scripts/cosim-engine.sh $*

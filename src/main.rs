@@ -139,14 +139,22 @@ struct EvalArgs {
     heads: Vec<String>,
     #[command(flatten)]
     cfg: ConfigArgs,
-    /// Also run the heads through the Verilator build of the core (the config's size; use a
-    /// small T) and check it bit for bit against the model. Needs the repository's scripts/
-    /// and testbenches/ in the current directory, and Verilator.
+    /// Also run the heads through the Verilator build of the core (the config's size) and check
+    /// every K̂ and O value bit for bit against the model. One core runs each head as the
+    /// hardware does: phase 1.1, then every block of T queries back to back, and prints
+    /// `cycles L0H1: rtl=N model=M (+x.x%)` (first predictor beat to last O beat, against the
+    /// cycle model on the same head); with --causal each block runs alone (base_pos per block)
+    /// and no cycles are printed. A mesh config runs the multi-core top. Needs the
+    /// repository's scripts/ and testbenches/ in the current directory, and Verilator.
     #[arg(long)]
     rtl: bool,
     /// With --rtl: only the first N blocks of T queries of each head (default: all)
     #[arg(long, value_name = "N")]
     rtl_blocks: Option<usize>,
+    /// With --rtl: percent of cycles each input stream is withheld and each output stalled
+    /// (the cycles then include the stalls)
+    #[arg(long, value_name = "PCT", default_value_t = 0, value_parser = clap::value_parser!(u32).range(0..=90))]
+    rtl_stall: u32,
     /// Write each head's INT16 output (OUTDIR/L{l}H{h}/o_int16.npy) and registers (regs.json)
     #[arg(long, value_name = "OUTDIR")]
     dump: Option<PathBuf>,
@@ -346,9 +354,17 @@ fn eval(a: EvalArgs) -> anyhow::Result<()> {
         }
         let r = eval::eval_head(&p, &cfg);
         if a.rtl {
-            let (passed, failed) = eval::run_rtl(&p, &cfg, a.rtl_blocks)?;
+            let ro = eval::RtlOptions {
+                blocks: a.rtl_blocks,
+                stall: a.rtl_stall,
+            };
+            let run = eval::run_rtl(&p, &cfg, ro)?;
+            let (passed, failed) = (run.passed, run.failed);
             eprintln!("eval --rtl: {name}: {passed} passed, {failed} failed");
             println!("rtl {name}: {passed} passed, {failed} failed");
+            if let Some(l) = run.cycles_line(name, a.rtl_stall) {
+                println!("{l}");
+            }
             rtl_fail |= failed > 0 || passed == 0;
         }
         if let Some(dir) = &a.dump {

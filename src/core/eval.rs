@@ -359,15 +359,61 @@ pub fn write_npy_i16(path: &Path, rows: &[Vec<i16>]) -> std::io::Result<()> {
     std::fs::write(path, out)
 }
 
-/// Runs a head through the Verilator build of the core (`scripts/cosim.sh core`), block by
-/// block, against the golden model. Returns the harness's (passed, failed) counts.
-pub fn run_rtl(
-    p: &Prepared,
-    cfg: &Config,
-    max_blocks: Option<usize>,
-) -> Result<(u64, u64), UserError> {
+/// What `eval --rtl` asked of the RTL run.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RtlOptions {
+    /// Only the first N blocks of T queries (None: the whole head).
+    pub blocks: Option<usize>,
+    /// Percent of cycles each input stream is withheld and each output not accepted.
+    pub stall: u32,
+}
+
+/// The harness's verdict, and on one core the head's cycles against the cycle model.
+#[derive(Clone, Copy, Debug)]
+pub struct RtlRun {
+    pub passed: u64,
+    pub failed: u64,
+    /// Whole-head mode: (RTL cycles from the first predictor beat to the last O beat,
+    /// `core::model::modelled_cycles` on the same head, blocks, registers and config).
+    pub cycles: Option<(u64, u64)>,
+}
+
+impl RtlRun {
+    /// `cycles L0H1: rtl=N model=M (+x.x%)`: the model's error relative to the RTL.
+    pub fn cycles_line(&self, name: &str, stall: u32) -> Option<String> {
+        let (rtl, model) = self.cycles?;
+        let err = 100.0 * (model as f64 - rtl as f64) / rtl.max(1) as f64;
+        let note = if stall > 0 {
+            format!(" with {stall}% stalls (the model assumes none)")
+        } else {
+            String::new()
+        };
+        Some(format!(
+            "cycles {name}: rtl={rtl} model={model} ({err:+.1}%){note}"
+        ))
+    }
+}
+
+/// Runs a head through the Verilator build of the core (`scripts/cosim.sh core`) against the
+/// golden model, every K-hat and O value compared. Without the causal mask the blocks run back
+/// to back as one head (the harness's whole-head mode, the `H` record of `vectors --bench
+/// --head`): phase 1.1 once, then every block of T queries without waiting for the previous
+/// one's drain, cycle-stamped from the first predictor beat to the last O beat. The causal mask
+/// needs base_pos_i per block, so then each block runs alone (the core idle in between) and no
+/// cycles are reported. A mesh config runs the multi-core top instead (`run_rtl_mesh`).
+pub fn run_rtl(p: &Prepared, cfg: &Config, opt: RtlOptions) -> Result<RtlRun, UserError> {
     let t = cfg.query_rows as usize;
     let s = p.head.q.len();
+    // The core has no head-dimension register: its d lanes are the config's.
+    if p.head.bk.len() != cfg.head_dim as usize {
+        return Err(UserError(format!(
+            "eval --rtl: {}: d = {} but the core's head_dim is {}: use --head-dim {}",
+            p.name,
+            p.head.bk.len(),
+            cfg.head_dim,
+            p.head.bk.len()
+        )));
+    }
     // The last block is padded with zero queries: the hardware always runs T rows.
     let mut head = p.head.clone();
     head.q.resize(s.div_ceil(t) * t, vec![0; head.bk.len()]);
@@ -386,14 +432,54 @@ pub fn run_rtl(
             g.rows.div_ceil(32) as i64,
         ],
     );
-    let blocks = (s.div_ceil(t)).min(max_blocks.unwrap_or(usize::MAX));
+    let blocks = (s.div_ceil(t)).min(opt.blocks.unwrap_or(usize::MAX));
     if cfg.cores >= 2 {
-        return run_rtl_mesh(p, cfg, &head, &khat, blocks);
+        let (passed, failed) = run_rtl_mesh(p, cfg, &head, &khat, blocks, opt.stall)?;
+        return Ok(RtlRun {
+            passed,
+            failed,
+            cycles: None,
+        });
     }
     let mut store = KvStore::of(cfg);
-    for b in 0..blocks {
-        let rows = b * t..(b + 1) * t;
-        let out = run_block_kv(&head, &khat, &p.regs, rows, 1, None, &mut store);
+    let outs: Vec<BlockOut> = (0..blocks)
+        .map(|b| {
+            run_block_kv(
+                &head,
+                &khat,
+                &p.regs,
+                b * t..(b + 1) * t,
+                1,
+                None,
+                &mut store,
+            )
+        })
+        .collect();
+    let whole = !p.regs.causal;
+    let model = super::model::modelled_cycles(cfg, &head, &p.regs, &outs);
+    if whole {
+        // `H S dense_bound` switches the harness to whole-head mode; `M` gives its SU-FA
+        // utilisation figure.
+        let useful: usize = outs
+            .iter()
+            .flat_map(|o| &o.selected)
+            .map(|r| r.len() * 2 * head.bk.len())
+            .sum();
+        let slots = t * 2 * cfg.sufa_pes as usize;
+        f.rec("M", [useful as i64, slots as i64]);
+        let bound = super::vectors::dense_bound(cfg, s);
+        f.rec("H", [s as i64, bound as i64]);
+        f.comment(&format!(
+            "model cycles={model} ({blocks} blocks back to back)"
+        ));
+        // Where the model ends each block, to set against the harness's TB_STAMPS=1 stamps
+        // (`stamp: o last block b C`).
+        for b in 1..=blocks {
+            let end = super::model::modelled_cycles(cfg, &head, &p.regs, &outs[..b]);
+            f.comment(&format!("model: o last block {} {end}", b - 1));
+        }
+    }
+    for (b, out) in outs.iter().enumerate() {
         super::vectors::write_block(
             &mut f,
             &g,
@@ -403,10 +489,27 @@ pub fn run_rtl(
             b * t,
             b == 0,
             cfg.kv_pes as usize,
-            &out,
+            out,
         );
     }
-    cosim(p, cfg, "core", f)
+    let (passed, failed, text) = cosim(p, cfg, "core", f, opt.stall)?;
+    let cycles = if whole {
+        // The harness's whole-head line: `bench-core: S=.. cycles=N ..`.
+        let rtl = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("bench-core: "))
+            .flat_map(|l| l.split_whitespace())
+            .find_map(|w| w.strip_prefix("cycles=")?.parse().ok())
+            .ok_or_else(|| UserError(format!("{}: the harness printed no cycles", p.name)))?;
+        Some((rtl, model))
+    } else {
+        None
+    };
+    Ok(RtlRun {
+        passed,
+        failed,
+        cycles,
+    })
 }
 
 /// The head through the multi-core top (`scripts/cosim.sh top`): rounds of R blocks, mesh row y
@@ -417,6 +520,7 @@ fn run_rtl_mesh(
     head: &crate::core::model::Head,
     khat: &[Vec<i16>],
     blocks: usize,
+    stall: u32,
 ) -> Result<(u64, u64), UserError> {
     let t = cfg.query_rows as usize;
     let (rows, cols) = cfg.mesh_shape();
@@ -444,31 +548,40 @@ fn run_rtl_mesh(
         let first = round == 0;
         crate::mesh::topvec::write_round(&mut f, cfg, head, khat, &p.regs, &bases, first, false);
     }
-    cosim(p, cfg, "top", f)
+    let (passed, failed, _) = cosim(p, cfg, "top", f, stall)?;
+    Ok((passed, failed))
 }
 
 /// Writes the vectors and the config under build/eval-rtl/ and runs `scripts/cosim.sh ENGINE`
-/// on them; returns the harness's (passed, failed).
+/// on them with `stall` percent of stalled cycles; returns the harness's (passed, failed) and
+/// its output.
 fn cosim(
     p: &Prepared,
     cfg: &Config,
     engine: &str,
     f: crate::vectors::VecFile,
-) -> Result<(u64, u64), UserError> {
+    stall: u32,
+) -> Result<(u64, u64, String), UserError> {
     let dir = PathBuf::from("build/eval-rtl");
     let io = |e: std::io::Error| UserError(format!("{}: {e}", dir.display()));
     std::fs::create_dir_all(&dir).map_err(io)?;
-    let cfg_path = dir.join(format!("config-{engine}.yaml"));
+    // One Verilator build per config (scripts/cosim.sh keys its build directory on the name),
+    // and the vectors and log of each head and config apart.
+    let tag = format!("{engine}-{}", &cfg.hash()[..8]);
+    let cfg_path = dir.join(format!("config-{tag}.yaml"));
     std::fs::write(&cfg_path, cfg.to_yaml()).map_err(io)?;
-    let vec_path = dir.join(format!("{}-{engine}.txt", p.name));
+    let vec_path = dir.join(format!("{}-{tag}.txt", p.name));
     std::fs::write(&vec_path, f.into_string()).map_err(io)?;
     let out = std::process::Command::new("scripts/cosim.sh")
         .args([engine, cfg_path.to_str().unwrap_or_default(), "1"])
         .env("VECTORS", &vec_path)
-        .env("STALL", "10")
+        .env("STALL", stall.to_string())
         .output()
         .map_err(|e| UserError(format!("scripts/cosim.sh: {e}")))?;
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    // The whole harness output (with TB_STAMPS=1 the per-block cycle stamps) for inspection.
+    let log = dir.join(format!("{}-{tag}.log", p.name));
+    std::fs::write(&log, &text).map_err(io)?;
     let line = text
         .lines()
         .find(|l| l.starts_with(&format!("{engine}: ")) && l.ends_with(" failed"))
@@ -488,7 +601,7 @@ fn cosim(
         .split(|c: char| !c.is_ascii_digit())
         .filter_map(|x| x.parse().ok())
         .collect();
-    Ok((nums[0], nums[1]))
+    Ok((nums[0], nums[1], text))
 }
 
 #[cfg(test)]
@@ -529,6 +642,32 @@ mod tests {
         b.iter()
             .flat_map(|b| b.o.iter().flatten().copied())
             .collect()
+    }
+
+    #[test]
+    fn rtl_cycles_line_gives_the_model_error_against_the_rtl() {
+        let run = RtlRun {
+            passed: 1,
+            failed: 0,
+            cycles: Some((1000, 985)),
+        };
+        assert_eq!(
+            run.cycles_line("L0H1", 0).unwrap(),
+            "cycles L0H1: rtl=1000 model=985 (-1.5%)"
+        );
+        assert!(
+            run.cycles_line("L0H1", 10)
+                .unwrap()
+                .ends_with("with 10% stalls (the model assumes none)")
+        );
+        assert!(
+            RtlRun {
+                cycles: None,
+                ..run
+            }
+            .cycles_line("L0H1", 0)
+            .is_none()
+        );
     }
 
     #[test]
