@@ -98,6 +98,9 @@ pub struct BlockOut {
     pub streamed: Vec<usize>,
     /// Per existing tile: the most keys one row selected (SU-FA's rows work on their own keys).
     pub row_max: Vec<usize>,
+    /// Per existing tile, per streamed key in RASS order (SU-FA's beats): the rows (block-local
+    /// indices) that selected it. The cycle model replays SU-FA's per-row queues from these.
+    pub beats: Vec<Vec<Vec<u16>>>,
     /// K/V rows a per-row schedule would generate (Σ over rows of selected keys).
     pub per_row: usize,
     /// (row, tile) pairs with at least one selected key.
@@ -202,6 +205,16 @@ pub fn run_block_kv(
         out.streamed.push(ord.len());
         out.row_max
             .push(sel.iter().map(|r| r[j].len()).max().unwrap_or(0));
+        out.beats.push(
+            ord.iter()
+                .map(|t| {
+                    (0..sel.len())
+                        .filter(|&i| sel[i][j].binary_search(t).is_ok())
+                        .map(|i| i as u16)
+                        .collect()
+                })
+                .collect(),
+        );
         order.push(ord);
     }
 
@@ -247,6 +260,10 @@ pub fn run_block_kv(
     }
     out
 }
+
+/// Cycles from SU-FA taking a tile's last beat to the first beat of the next tile, on top of
+/// the next tile's u keys that RASS scatters in between (its drain, hand-over and K/V read).
+const RASS_GAP: u64 = 4;
 
 /// Modelled cycles of one head (all its blocks, in order) on the config's mesh, from the
 /// engines' RTL schedules, checked against whole-head core runs (`make bench-core`, and the
@@ -331,9 +348,9 @@ pub fn modelled_cycles(
     let mut rows = vec![0u64; mesh_r];
     for (bi, b) in blocks.iter().enumerate() {
         let core = |js: &Vec<usize>| -> u64 {
-            let Some(&last) = js.last() else {
+            if js.is_empty() {
                 return 0;
-            };
+            }
             // A later block's first tile: its first miss is generated while SU-FA drains the
             // previous block (K/V generation's output register holds it).
             let kv = |j: usize| {
@@ -341,38 +358,68 @@ pub fn modelled_cycles(
                 let hidden = u64::from(bi > 0 && j == js[0]).min(n);
                 (n - hidden) * kv_token
             };
-            let fa = |j: usize| b.row_max.get(j).copied().unwrap_or(0) as u64 * fa_key + 8;
             let union = |j: usize| b.streamed.get(j).copied().unwrap_or(0) as u64;
             let rass = |j: usize| len(j) + t + union(j) + 5;
             let merge = js.len() as u64 * (fa_key + 6);
             // A later block's first tile waits only for its drain out of RASS.
             let first = |j: usize, up: u64| if bi > 0 && j == js[0] { union(j) } else { up };
-            let tiles = match regs.select_mode {
+            // Upstream per tile: when its beats can reach SU-FA if SU-FA never pushed back
+            // (one window after the other), and RASS's scatter once SU-FA took the previous
+            // tile's last beat (a later block's first tile was scattered during the previous
+            // block's end).
+            let (lead, ups): (u64, Vec<u64>) = match regs.select_mode {
                 SelectMode::Tile => {
                     let lead = if bi == 0 {
                         predict(len(js[0])) + sort(len(js[0]))
                     } else {
                         0
                     };
-                    lead + js
+                    let ups = js
                         .iter()
                         .map(|&j| {
                             let up = predict(len(j)).max(sort(len(j))).max(rass(j));
-                            first(j, up).max(kv(j)).max(fa(j))
+                            first(j, up).max(kv(j))
                         })
-                        .sum::<u64>()
+                        .collect();
+                    (lead, ups)
                 }
                 SelectMode::Global => {
                     let sc: u64 = js.iter().map(|&j| len(j)).sum();
                     let pred: u64 = js.iter().map(|&j| predict(len(j))).sum();
                     let select = passes * (sc.div_ceil(banks) + 4);
-                    pred + select
-                        + js.iter()
-                            .map(|&j| first(j, len(j).max(rass(j))).max(kv(j)).max(fa(j)))
-                            .sum::<u64>()
+                    let ups = js
+                        .iter()
+                        .map(|&j| first(j, len(j).max(rass(j))).max(kv(j)))
+                        .collect();
+                    (pred + select, ups)
                 }
             };
-            t + tiles + fa(last) + merge + divide + t
+            let empty = Vec::new();
+            let mut start = lead as i64;
+            let sim: Vec<SimTile> = js
+                .iter()
+                .zip(&ups)
+                .map(|(&j, &up)| {
+                    let tile = SimTile {
+                        beats: b.beats.get(j).unwrap_or(&empty),
+                        start,
+                        dur: up as i64,
+                        gap: match std::env::var("MODEL_GAP")
+                            .ok()
+                            .and_then(|v| v.parse::<i64>().ok())
+                        {
+                            Some(g) if g < 0 => None,
+                            Some(g) => Some(union(j) as i64 + g),
+                            None => Some((union(j) + RASS_GAP) as i64),
+                        },
+                    };
+                    start += up as i64;
+                    tile
+                })
+                .collect();
+            let depth = cfg.sufa_queue_depth as usize;
+            let tiles = sufa_tile_phase(t as usize, fa_key, depth, &sim);
+            t + tiles + merge + divide + t
         };
         let slowest = shards.iter().map(core).max().unwrap_or(0);
         let mesh = if mesh_c > 1 {
@@ -380,9 +427,199 @@ pub fn modelled_cycles(
         } else {
             0
         };
+        if std::env::var_os("MODEL_DEBUG").is_some() {
+            eprintln!("model block {bi}: {slowest}");
+        }
         rows[bi % mesh_r] += slowest + mesh;
     }
     phase11 + rows.into_iter().max().unwrap_or(0)
+}
+
+/// One tile of SU-FA's tile phase as [`sufa_tile_phase`] replays it.
+#[derive(Clone, Debug)]
+pub struct SimTile<'a> {
+    /// Per beat (streamed key, RASS order): the rows that selected it. Empty: the one mask-0
+    /// beat of a tile in which no row selected a key.
+    pub beats: &'a [Vec<u16>],
+    /// Upstream: beat k is offered no earlier than `start + (k + 1)·dur/u` (the u beats spread
+    /// evenly over the upstream's time for the tile: K/V misses, RASS, prediction, sorting) …
+    pub start: i64,
+    pub dur: i64,
+    /// … and, when set, no earlier than `gap + k` cycles after SU-FA took the previous tile's
+    /// last beat (RASS scatters a tile into its output buffer only once the previous one has
+    /// drained, so SU-FA waits for that scatter).
+    pub gap: Option<i64>,
+}
+
+/// Cycles of SU-FA's tile phase (state `ST_T`, from its first cycle to the one that sees every
+/// row idle, inclusive) for one core and block, replaying the RTL's rules (`src/sufa/rtl.rs`)
+/// event by event rather than cycle by cycle. `rows` = T, `ch` = ⌈d/P⌉, `depth` =
+/// `sufa_queue_depth`; times count from the first tile-phase cycle. The rules, each the RTL
+/// register or condition it stands for:
+/// - broadcast (`a_go`): beat i enters the broadcast register once offered and once the
+///   previous beat left it (fire_i ≥ go_{i−1}); it leaves at go_i ≥ max(fire_i, go_{i−1}) + 1,
+///   and only when every row that must push it (it selected the key, or the beat ends the tile)
+///   has room: that row's K entry `depth` places back has popped (go ≥ pop + 1). The first
+///   beat of tile j + 2 fires only after the replay of tile j ended (`buf_n_q`: two tiles);
+/// - pass A: a K entry is visible 2 cycles after its push (`kwd_q`); a row pops its entries in
+///   order, ⌈d/P⌉ cycles per selected key, one cycle for a tile-end-only entry; the first
+///   entry of tile j + 2 waits for the row's store of tile j (`ahead_q`);
+/// - pass B: a row takes tile j (`hand`) 4 cycles after popping the tile's last entry (z
+///   pipeline, `a_rdy_q`) and 1 cycle after storing tile j − 1. The top replays a complete tile
+///   from 2 cycles after its last beat fired and 1 after the previous replay ended, one key a
+///   cycle, when every selecting row's V queue has room; a row's V slot frees ⌈d/P⌉ + 6
+///   cycles after its key issued (`pv_end`); a key issues ≥ ⌈d/P⌉ after the previous one,
+///   ≥ 1 after hand and ≥ 1 after its V push; the row stores the tile (`pw`) ⌈d/P⌉ + 6 cycles
+///   after its last issue (1 after hand when it selected no key in the tile).
+///
+/// With queues that never fill and keys offered early, pass B sets the pace at
+/// max over rows (keys)·⌈d/P⌉ + 8 a tile: the old closed form. What the replay adds is the
+/// coupling of the rows through the one broadcast register and the one replay pointer when a
+/// row's selected keys bunch up in the beat order (its queue fills and stalls every row).
+/// Cost: O(selected (row, key) pairs + T per tile).
+pub fn sufa_tile_phase(rows: usize, ch: u64, depth: usize, tiles: &[SimTile]) -> u64 {
+    const NONE: i64 = i64::MIN / 4;
+    let (ch, depth) = (ch as i64, depth.max(1));
+    #[derive(Clone)]
+    struct Row {
+        k_pop: Vec<i64>,  // pop cycle of each K queue entry of the block
+        v_free: Vec<i64>, // cycle each V queue slot frees again
+        last_pop: i64,
+        tile: usize,   // 1 + the tile of the row's last K entry (0: none yet)
+        n: i64,        // selected keys of that tile
+        pw: Vec<i64>,  // per tile: the store of its partial
+        end: Vec<i64>, // per tile: pop of its last entry
+        keys: Vec<i64>,
+        next_iss: i64,
+        last_iss: i64,
+    }
+    let mut rs = vec![
+        Row {
+            k_pop: Vec::new(),
+            v_free: Vec::new(),
+            last_pop: NONE,
+            tile: 0,
+            n: 0,
+            pw: Vec::new(),
+            end: Vec::new(),
+            keys: Vec::new(),
+            next_iss: NONE,
+            last_iss: NONE,
+        };
+        rows
+    ];
+    let empty: Vec<u16> = Vec::new();
+    let mut r_end: Vec<i64> = Vec::with_capacity(tiles.len());
+    let mut go_prev = NONE;
+    let mut fire_last = NONE;
+    let mut mark = vec![false; rows];
+    for (m, tile) in tiles.iter().enumerate() {
+        let nb = tile.beats.len().max(1);
+        let beat = |k: usize| tile.beats.get(k).unwrap_or(&empty);
+        // ---- pass A: the broadcast into the K queues, the rows' Q·K.
+        let prev_fire_last = fire_last;
+        for k in 0..nb {
+            let last = k + 1 == nb;
+            let mut fire = go_prev.max(tile.start + (k as i64 + 1) * tile.dur / nb as i64);
+            if let Some(g) = tile.gap {
+                if m > 0 {
+                    fire = fire.max(prev_fire_last + g + k as i64);
+                }
+            }
+            if k == 0 && m >= 2 {
+                fire = fire.max(r_end[m - 2] + 1);
+            }
+            let b = beat(k);
+            let mut go = (fire + 1).max(go_prev + 1);
+            let room = |row: &Row| {
+                let q = row.k_pop.len();
+                if q >= depth {
+                    row.k_pop[q - depth] + 1
+                } else {
+                    NONE
+                }
+            };
+            let push = |row: &mut Row, has: bool, go: i64| {
+                let mut s = (go + 2).max(row.last_pop + 1);
+                if row.tile != m + 1 {
+                    row.tile = m + 1;
+                    row.n = 0;
+                    if m >= 2 {
+                        s = s.max(row.pw[m - 2] + 1);
+                    }
+                }
+                let pop = s + if has { ch - 1 } else { 0 };
+                row.k_pop.push(pop);
+                row.last_pop = pop;
+                row.n += i64::from(has);
+            };
+            if last {
+                for &r in b {
+                    mark[r as usize] = true;
+                }
+                go = rs.iter().map(room).fold(go, i64::max);
+                for (r, row) in rs.iter_mut().enumerate() {
+                    push(row, mark[r], go);
+                    row.end.push(row.last_pop);
+                    row.keys.push(row.n);
+                    mark[r] = false;
+                }
+                fire_last = fire;
+            } else {
+                go = b.iter().map(|&r| room(&rs[r as usize])).fold(go, i64::max);
+                for &r in b {
+                    push(&mut rs[r as usize], true, go);
+                }
+            }
+            go_prev = go;
+        }
+        // ---- pass B: hand-over, the replay into the V queues, the rows' P·V.
+        let hand: Vec<i64> = rs
+            .iter()
+            .map(|row| {
+                let prev = if m > 0 { row.pw[m - 1] + 1 } else { NONE };
+                (row.end[m] + 4).max(prev)
+            })
+            .collect();
+        for (row, &h) in rs.iter_mut().zip(&hand) {
+            row.next_iss = h + 1;
+        }
+        let mut rg = (fire_last + 2).max(if m > 0 { r_end[m - 1] + 1 } else { NONE }) - 1;
+        for k in 0..nb {
+            let b = beat(k);
+            let mut c = rg + 1;
+            for &r in b {
+                let row = &rs[r as usize];
+                let v = row.v_free.len();
+                if v >= depth {
+                    c = c.max(row.v_free[v - depth]);
+                }
+            }
+            for &r in b {
+                let row = &mut rs[r as usize];
+                let iss = row.next_iss.max(c + 1);
+                row.v_free.push(iss + ch + 6);
+                row.next_iss = iss + ch;
+                row.last_iss = iss;
+            }
+            rg = c;
+        }
+        r_end.push(rg);
+        for (row, &h) in rs.iter_mut().zip(&hand) {
+            let pw = if row.keys[m] > 0 {
+                row.last_iss + ch + 6
+            } else {
+                h + 1
+            };
+            row.pw.push(pw);
+        }
+    }
+    let done = rs
+        .iter()
+        .filter_map(|row| row.pw.last())
+        .fold(r_end.last().copied().unwrap_or(NONE), |a, &p| a.max(p))
+        + 1;
+    (done + 1).max(0) as u64
 }
 
 #[cfg(test)]
@@ -428,6 +665,58 @@ mod tests {
             score_width: 16,
             select_mode: SelectMode::Tile,
         }
+    }
+
+    /// Every row selects every key and the queues never fill: the closed form of pass B,
+    /// 2·n·⌈d/P⌉ + 15 for the first tile (pass A, hand-over, pass B) and n·⌈d/P⌉ + 8 for each
+    /// later one.
+    #[test]
+    fn sufa_replay_without_stalls_is_the_closed_form() {
+        let (n, ch) = (4u64, 32u64);
+        let beats: Vec<Vec<u16>> = (0..n).map(|_| vec![0, 1, 2]).collect();
+        let tile = SimTile {
+            beats: &beats,
+            start: 0,
+            dur: 0,
+            gap: None,
+        };
+        let tiles = vec![tile; 3];
+        let want = 2 * n * ch + 15 + 2 * (n * ch + 8);
+        assert_eq!(sufa_tile_phase(3, ch, 64, &tiles), want);
+        // Late beats: the phase follows the last one (K/V-bound), then pass A and B of it.
+        let late = SimTile {
+            start: 1000,
+            dur: 400,
+            ..tiles[0].clone()
+        };
+        assert_eq!(
+            sufa_tile_phase(3, ch, 64, &[late]),
+            1400 + (n + 1) * ch + 15
+        );
+    }
+
+    /// Row 0 selects the first four keys, row 1 the last four. With queues of 8 the rows only
+    /// share the broadcast: 51 cycles (worked by hand from the RTL's rules). With queues of 2,
+    /// row 0's full K queue holds the broadcast, so row 1 starts late, and the replay stalls
+    /// on row 0's V queue in turn: 72 cycles.
+    #[test]
+    fn sufa_replay_bunched_keys_stall_the_broadcast() {
+        let beats: Vec<Vec<u16>> = (0..8).map(|k| vec![k / 4]).collect();
+        let tile = SimTile {
+            beats: &beats,
+            start: 0,
+            dur: 0,
+            gap: None,
+        };
+        let t = std::slice::from_ref(&tile);
+        assert_eq!(sufa_tile_phase(2, 4, 8, t), 51);
+        assert_eq!(sufa_tile_phase(2, 4, 2, t), 72);
+        // A tile nobody selected a key in is one mask-0 beat; it costs the hand-over only.
+        let none = SimTile {
+            beats: &[],
+            ..tile.clone()
+        };
+        assert!(sufa_tile_phase(2, 4, 2, &[none]) < 12);
     }
 
     #[test]
