@@ -274,8 +274,8 @@ const RASS_GAP: u64 = 4;
 /// only after it. Then per core and block, SU-FA's block is serial (it takes no K/V beat outside
 /// its tile phase, and its Q beats only once the previous block's O beats have left):
 /// - T Q beats;
-/// - the tile phase. Per tile j the stages stream (cross-stage tiling of spec §1), so a tile
-///   costs the slowest of them:
+/// - the tile phase. Upstream, per tile j the stages stream (cross-stage tiling of spec §1), so
+///   a tile's keys are ready after the slowest of them, up_j:
 ///   - predict_j = ⌈Bc_j/NC⌉·max(d, NC+1);
 ///   - sort_j = ⌈kq/G⌉·(⌈Bc_j/(N−G)⌉ + 2) + Bc_j + 7 (N = sort_width, G = N/4);
 ///   - rass_j = Bc_j + T + u_j + 5: RASS's front end is serial per tile: it fills buffer A from
@@ -285,14 +285,20 @@ const RASS_GAP: u64 = 4;
 ///   - kv_j = new_j·max(⌈2d/T⌉·⌈H/P_kv⌉, 6), new_j counting only tokens not generated earlier in
 ///     the head (§4: K/V once per token and head; a token at or beyond the core's
 ///     `kv_store_rows` counts in every block that selects it, as in `star_kvstore`); tokens
-///     issue back to back, so no per-token fill is paid;
-///   - fa_j = rowmax_j·⌈d/P_fa⌉ + 8 (SU-FA's rows work only on their own keys: the row with the
-///     most selected keys in the tile sets the pace; 8 cycles hand pass A to pass B);
+///     issue back to back, so no per-token fill is paid.
 ///
-///   plus, after the last tile, SU-FA's pass B of that tile (fa of the last tile). The first
-///   block of a head waits for its first tile's prediction and sorting; a later block's first
-///   tile was predicted, sorted and scattered during the previous block's end, and its first
-///   miss generated then, so it costs only max(u_0, (new_0 − 1)·kv_token, fa_0);
+///   The first block of a head waits for its first tile's prediction and sorting; a later
+///   block's first tile was predicted, sorted and scattered during the previous block's end,
+///   and its first miss generated then, so up_0 = max(u_0, (new_0 − 1)·kv_token). SU-FA's
+///   side is replayed beat by beat ([`sufa_tile_phase`]): tile j's u_j beats (RASS order,
+///   each with the rows that selected it) are offered spread evenly over its upstream window
+///   (the windows back to back) and, after the first tile, no earlier than u_j + 4 cycles after
+///   SU-FA took the previous tile's last beat (RASS's scatter of the tile once B drained). The
+///   replay follows SU-FA's broadcast register, the rows' K and V queues (`sufa_queue_depth`),
+///   their Q·K and P·V pace (⌈d/P_fa⌉ cycles per selected key), the pass A/pass B hand-over
+///   and the tile buffer's two tiles, so a row whose selected keys bunch up stalls the
+///   broadcast for every row, as in the RTL. With queues that never fill it reduces to
+///   max over rows (keys)·⌈d/P_fa⌉ + 8 per tile;
 /// - the merge, ⌈d/P_fa⌉ + 6 cycles per tile (its scaled term is registered);
 /// - the divide, 18 cycles per output lane and one to start (18d + 1; skipped on a mesh with
 ///   C > 1, whose cores send their merged partials);
@@ -304,9 +310,10 @@ const RASS_GAP: u64 = 4;
 /// On a mesh with C > 1 the slowest core of the row, then 8·C + 2·(C − 1) + T for the partials'
 /// hops and the second merge (an estimate until the multi-core top is measured). Blocks go to
 /// mesh rows in turn (block b to row b mod R); the head ends with the busiest mesh row.
-/// Not modelled: stalls of SU-FA's broadcast when a row's K/V queue (`sufa_queue_depth`) is full
-/// (rowmax above the queue depth, random key orders): on the S = 512 bench head (T = 128,
-/// rowmax 16, queues of 8) the blocks after the first run 3–4 % over the model, the head 1.2 %.
+/// Measured against the RTL (`make bench-core`, seed 1, H = 384, d = 64, T = 128, keep 25 %,
+/// Tc = 8, queues of 8): S = 512 74 759 cycles, model 74 642 (−0.2 %); S = 2048 602 219,
+/// model 604 660 (+0.4 %). Before the replay (SU-FA as rowmax·⌈d/P_fa⌉ + 8 per tile) the
+/// model was −1.2 % and −14.1 %.
 pub fn modelled_cycles(
     cfg: &crate::config::Config,
     h: &Head,
@@ -404,14 +411,7 @@ pub fn modelled_cycles(
                         beats: b.beats.get(j).unwrap_or(&empty),
                         start,
                         dur: up as i64,
-                        gap: match std::env::var("MODEL_GAP")
-                            .ok()
-                            .and_then(|v| v.parse::<i64>().ok())
-                        {
-                            Some(g) if g < 0 => None,
-                            Some(g) => Some(union(j) as i64 + g),
-                            None => Some((union(j) + RASS_GAP) as i64),
-                        },
+                        gap: Some((union(j) + RASS_GAP) as i64),
                     };
                     start += up as i64;
                     tile
@@ -427,9 +427,6 @@ pub fn modelled_cycles(
         } else {
             0
         };
-        if std::env::var_os("MODEL_DEBUG").is_some() {
-            eprintln!("model block {bi}: {slowest}");
-        }
         rows[bi % mesh_r] += slowest + mesh;
     }
     phase11 + rows.into_iter().max().unwrap_or(0)
@@ -528,10 +525,8 @@ fn sufa_replay(rows: usize, ch: u64, depth: usize, tiles: &[SimTile]) -> (u64, V
         for k in 0..nb {
             let last = k + 1 == nb;
             let mut fire = go_prev.max(tile.start + (k as i64 + 1) * tile.dur / nb as i64);
-            if let Some(g) = tile.gap {
-                if m > 0 {
-                    fire = fire.max(prev_fire_last + g + k as i64);
-                }
+            if let (Some(g), true) = (tile.gap, m > 0) {
+                fire = fire.max(prev_fire_last + g + k as i64);
             }
             if k == 0 && m >= 2 {
                 fire = fire.max(r_end[m - 2] + 1);
