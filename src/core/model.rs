@@ -263,6 +263,9 @@ pub fn run_block_kv(
 
 /// Cycles from SU-FA taking a tile's last beat to the first beat of the next tile, on top of
 /// the next tile's u keys that RASS scatters in between (its drain, hand-over and K/V read).
+/// An estimate: it matters only where SU-FA sets the pace with many keys per tile (the S = 2048
+/// bench head: 0 gives 604 240 cycles, 4 gives 604 660, 20 gives 606 340; without the scatter
+/// wait at all 589 307, −2.1 %).
 const RASS_GAP: u64 = 4;
 
 /// Modelled cycles of one head (all its blocks, in order) on the config's mesh, from the
@@ -311,9 +314,13 @@ const RASS_GAP: u64 = 4;
 /// hops and the second merge (an estimate until the multi-core top is measured). Blocks go to
 /// mesh rows in turn (block b to row b mod R); the head ends with the busiest mesh row.
 /// Measured against the RTL (`make bench-core`, seed 1, H = 384, d = 64, T = 128, keep 25 %,
-/// Tc = 8, queues of 8): S = 512 74 759 cycles, model 74 642 (−0.2 %); S = 2048 602 219,
-/// model 604 660 (+0.4 %). Before the replay (SU-FA as rowmax·⌈d/P_fa⌉ + 8 per tile) the
-/// model was −1.2 % and −14.1 %.
+/// Tc = 8, queues of 8): S = 512 74 759 cycles, model 74 642 (−0.2 %; each block after the
+/// first within one cycle); S = 2048 602 219, model 604 660 (+0.4 %); S = 2048 with queues of
+/// 16 529 353, model 529 042 (−0.1 %), of 32 518 844, model 517 360 (−0.3 %). Before the
+/// replay (SU-FA as rowmax·⌈d/P_fa⌉ + 8 per tile) the model was −1.2 % and −14.1 % and did not
+/// depend on the queue depth. Small whole heads: odd.yaml S = 45 8 107, model 8 067 (−0.5 %);
+/// tiny.yaml S = 32 2 918, model 3 018 (+3.4 %: at T = 4 the upstream terms run ~4 cycles a
+/// tile over the RTL, and K/V-bound blocks end with pass A of the last key before pass B).
 pub fn modelled_cycles(
     cfg: &crate::config::Config,
     h: &Head,
