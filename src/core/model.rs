@@ -261,12 +261,15 @@ pub fn run_block_kv(
     out
 }
 
-/// Cycles from SU-FA taking a tile's last beat to the first beat of the next tile, on top of
-/// the next tile's u keys that RASS scatters in between (its drain, hand-over and K/V read).
-/// An estimate: it matters only where SU-FA sets the pace with many keys per tile (the S = 2048
-/// bench head: 0 gives 604 240 cycles, 4 gives 604 660, 20 gives 606 340; without the scatter
-/// wait at all 589 307, −2.1 %).
-const RASS_GAP: u64 = 4;
+/// RASS has drained a tile (and starts scattering the next one into its output buffer) when
+/// the tile's last key enters the store's tag FIFO: `RASS_IN_FLIGHT` beats (RASS's output
+/// register and the four tag FIFO entries) before SU-FA's broadcast register takes it. The
+/// next tile's first beat follows its u keys' scatter and `RASS_GAP` cycles of hand-over and
+/// store read. Fitted on the S = 2048 bench head, where SU-FA sets the pace with 256 keys a
+/// tile: with 5 and 8 each of blocks 2–16 is modelled to the cycle (+1); with 4 / 8, +60 a
+/// block on average; 6 / 8, −50; 5 / 4, −26; no scatter wait at all, −950 a block.
+const RASS_IN_FLIGHT: usize = 5;
+const RASS_GAP: u64 = 8;
 
 /// Modelled cycles of one head (all its blocks, in order) on the config's mesh, from the
 /// engines' RTL schedules, checked against whole-head core runs (`make bench-core`, and the
@@ -295,8 +298,8 @@ const RASS_GAP: u64 = 4;
 ///   and its first miss generated then, so up_0 = max(u_0, (new_0 − 1)·kv_token). SU-FA's
 ///   side is replayed beat by beat ([`sufa_tile_phase`]): tile j's u_j beats (RASS order,
 ///   each with the rows that selected it) are offered spread evenly over its upstream window
-///   (the windows back to back) and, after the first tile, no earlier than u_j + 4 cycles after
-///   SU-FA took the previous tile's last beat (RASS's scatter of the tile once B drained). The
+///   (the windows back to back) and, after the first tile, no earlier than u_j + 8 cycles after
+///   RASS drained the previous tile (its scatter of the tile once B drained; [`RASS_GAP`]). The
 ///   replay follows SU-FA's broadcast register, the rows' K and V queues (`sufa_queue_depth`),
 ///   their Q·K and P·V pace (⌈d/P_fa⌉ cycles per selected key), the pass A/pass B hand-over
 ///   and the tile buffer's two tiles, so a row whose selected keys bunch up stalls the
@@ -315,8 +318,9 @@ const RASS_GAP: u64 = 4;
 /// mesh rows in turn (block b to row b mod R); the head ends with the busiest mesh row.
 /// Measured against the RTL (`make bench-core`, seed 1, H = 384, d = 64, T = 128, keep 25 %,
 /// Tc = 8, queues of 8): S = 512 74 759 cycles, model 74 642 (−0.2 %; each block after the
-/// first within one cycle); S = 2048 602 219, model 604 660 (+0.4 %); S = 2048 with queues of
-/// 16 529 353, model 529 042 (−0.1 %), of 32 518 844, model 517 360 (−0.3 %). Before the
+/// first within one cycle); S = 2048 602 219, model 600 735 (−0.2 %; each block after the
+/// first within one cycle, the first, K/V-bound, 1 499 cycles low); S = 2048 with queues of
+/// 16 529 353, model 527 869 (−0.3 %), of 32 518 844, model 517 360 (−0.3 %). Before the
 /// replay (SU-FA as rowmax·⌈d/P_fa⌉ + 8 per tile) the model was −1.2 % and −14.1 % and did not
 /// depend on the queue depth. Small whole heads: odd.yaml S = 45 8 107, model 8 067 (−0.5 %);
 /// tiny.yaml S = 32 2 918, model 3 018 (+3.4 %: at T = 4 the upstream terms run ~4 cycles a
@@ -450,8 +454,9 @@ pub struct SimTile<'a> {
     pub start: i64,
     pub dur: i64,
     /// … and, when set, no earlier than `gap + k` cycles after SU-FA took the previous tile's
-    /// last beat (RASS scatters a tile into its output buffer only once the previous one has
-    /// drained, so SU-FA waits for that scatter).
+    /// beat [`RASS_IN_FLIGHT`] places before its last (RASS scatters a tile into its output
+    /// buffer only once the previous one has drained into the store, so SU-FA waits for that
+    /// scatter).
     pub gap: Option<i64>,
 }
 
@@ -522,22 +527,32 @@ fn sufa_replay(rows: usize, ch: u64, depth: usize, tiles: &[SimTile]) -> (u64, V
     let mut r_end: Vec<i64> = Vec::with_capacity(tiles.len());
     let mut go_prev = NONE;
     let mut fire_last = NONE;
+    // Fire cycle of every beat of this and the previous tile (RASS's drain runs RASS_IN_FLIGHT
+    // beats ahead of the broadcast register).
+    let mut fires: Vec<i64> = Vec::new();
+    let mut prev_fires: Vec<i64> = Vec::new();
     let mut stamps = Vec::with_capacity(tiles.len());
     let mut mark = vec![false; rows];
     for (m, tile) in tiles.iter().enumerate() {
         let nb = tile.beats.len().max(1);
         let beat = |k: usize| tile.beats.get(k).unwrap_or(&empty);
         // ---- pass A: the broadcast into the K queues, the rows' Q·K.
-        let prev_fire_last = fire_last;
+        std::mem::swap(&mut fires, &mut prev_fires);
+        fires.clear();
+        let drained = prev_fires
+            .get(prev_fires.len().saturating_sub(1 + RASS_IN_FLIGHT))
+            .copied()
+            .unwrap_or(NONE);
         for k in 0..nb {
             let last = k + 1 == nb;
             let mut fire = go_prev.max(tile.start + (k as i64 + 1) * tile.dur / nb as i64);
             if let (Some(g), true) = (tile.gap, m > 0) {
-                fire = fire.max(prev_fire_last + g + k as i64);
+                fire = fire.max(drained + g + k as i64);
             }
             if k == 0 && m >= 2 {
                 fire = fire.max(r_end[m - 2] + 1);
             }
+            fires.push(fire);
             let b = beat(k);
             let mut go = (fire + 1).max(go_prev + 1);
             let room = |row: &Row| {
