@@ -718,6 +718,27 @@ mod tests {
             sufa_tile_phase(3, ch, 64, &[late]),
             1400 + (n + 1) * ch + 15
         );
+        // RASS drains a tile RASS_IN_FLIGHT beats ahead of SU-FA: seven beats taken at cycles
+        // 0..6, so the next tile's scatter starts after beat 1 (cycle 1) and its one beat is
+        // taken at 1 + 100; then that tile's pass A and B as above.
+        let seven: Vec<Vec<u16>> = (0..7).map(|_| vec![0]).collect();
+        let one = vec![vec![0u16]];
+        let t2 = [
+            SimTile {
+                beats: &seven,
+                start: 0,
+                dur: 0,
+                gap: None,
+            },
+            SimTile {
+                beats: &one,
+                start: 0,
+                dur: 0,
+                gap: Some(100),
+            },
+        ];
+        assert_eq!(RASS_IN_FLIGHT, 5);
+        assert_eq!(sufa_tile_phase(1, 2, 64, &t2), 101 + 2 * 2 + 15);
     }
 
     /// Row 0 selects the first four keys, row 1 the last four. With queues of 8 the rows only
