@@ -270,6 +270,12 @@ pub fn run_block_kv(
 /// block on average; 6 / 8, −50; 5 / 4, −26; no scatter wait at all, −950 a block.
 const RASS_IN_FLIGHT: usize = 5;
 const RASS_GAP: u64 = 8;
+/// … but a miss enters the store only when K/V generation takes it (`tok_ready_o`), so a tile
+/// of misses drains one beat ahead of SU-FA, and the next tile's misses are generated only
+/// after its scatter: on the K/V-bound first block of the S = 2048 bench head (u = 256 keys a
+/// tile, 96 cycles a token) this costs u + 8 − 96 cycles per tile; the RTL shows ~214 (the
+/// first block is 323 cycles low with it, 1 499 without).
+const KV_IN_FLIGHT: usize = 1;
 
 /// Modelled cycles of one head (all its blocks, in order) on the config's mesh, from the
 /// engines' RTL schedules, checked against whole-head core runs (`make bench-core`, and the
@@ -423,6 +429,14 @@ pub fn modelled_cycles(
                         start,
                         dur: up as i64,
                         gap: Some((union(j) + RASS_GAP) as i64),
+                        kv: kv(j) as i64,
+                        // Mostly misses: the store takes a miss only when K/V generation
+                        // takes it, so RASS drains only KV_IN_FLIGHT beats ahead.
+                        in_flight: if 2 * kv(j) > union(j) * kv_token {
+                            KV_IN_FLIGHT
+                        } else {
+                            RASS_IN_FLIGHT
+                        },
                     };
                     start += up as i64;
                     tile
@@ -453,11 +467,18 @@ pub struct SimTile<'a> {
     /// evenly over the upstream's time for the tile: K/V misses, RASS, prediction, sorting) …
     pub start: i64,
     pub dur: i64,
-    /// … and, when set, no earlier than `gap + k` cycles after SU-FA took the previous tile's
-    /// beat [`RASS_IN_FLIGHT`] places before its last (RASS scatters a tile into its output
-    /// buffer only once the previous one has drained into the store, so SU-FA waits for that
-    /// scatter).
+    /// … and, when set (and not the first tile), no earlier than `gap + k` cycles, nor than
+    /// `gap + (k + 1)·kv/u`, after SU-FA took the previous tile's beat `in_flight` places before
+    /// its last (RASS scatters a tile into its output buffer only once the previous one has
+    /// drained into the store; SU-FA waits for that scatter and for the misses' generation).
     pub gap: Option<i64>,
+    /// Generation time of the tile's K/V misses: after the scatter, beat k waits for
+    /// (k + 1)·kv/u of it (the misses spread evenly; 0: no miss).
+    pub kv: i64,
+    /// Beats of this tile already past RASS when it has drained the tile ([`RASS_IN_FLIGHT`],
+    /// [`KV_IN_FLIGHT`]): the next tile's `gap` counts from SU-FA taking the beat this many
+    /// places before the tile's last.
+    pub in_flight: usize,
 }
 
 /// Cycles of SU-FA's tile phase (state `ST_T`, from its first cycle to the one that sees every
@@ -527,7 +548,7 @@ fn sufa_replay(rows: usize, ch: u64, depth: usize, tiles: &[SimTile]) -> (u64, V
     let mut r_end: Vec<i64> = Vec::with_capacity(tiles.len());
     let mut go_prev = NONE;
     let mut fire_last = NONE;
-    // Fire cycle of every beat of this and the previous tile (RASS's drain runs RASS_IN_FLIGHT
+    // Fire cycle of every beat of this and the previous tile (RASS's drain runs `in_flight`
     // beats ahead of the broadcast register).
     let mut fires: Vec<i64> = Vec::new();
     let mut prev_fires: Vec<i64> = Vec::new();
@@ -540,14 +561,20 @@ fn sufa_replay(rows: usize, ch: u64, depth: usize, tiles: &[SimTile]) -> (u64, V
         std::mem::swap(&mut fires, &mut prev_fires);
         fires.clear();
         let drained = prev_fires
-            .get(prev_fires.len().saturating_sub(1 + RASS_IN_FLIGHT))
+            .get(
+                prev_fires
+                    .len()
+                    .saturating_sub(1 + m.checked_sub(1).map_or(0, |p| tiles[p].in_flight)),
+            )
             .copied()
             .unwrap_or(NONE);
         for k in 0..nb {
             let last = k + 1 == nb;
             let mut fire = go_prev.max(tile.start + (k as i64 + 1) * tile.dur / nb as i64);
             if let (Some(g), true) = (tile.gap, m > 0) {
+                // The scatter, then (misses) their generation, which starts only after it.
                 fire = fire.max(drained + g + k as i64);
+                fire = fire.max(drained + g + (k as i64 + 1) * tile.kv / nb as i64);
             }
             if k == 0 && m >= 2 {
                 fire = fire.max(r_end[m - 2] + 1);
@@ -704,6 +731,8 @@ mod tests {
             start: 0,
             dur: 0,
             gap: None,
+            kv: 0,
+            in_flight: RASS_IN_FLIGHT,
         };
         let tiles = vec![tile; 3];
         let want = 2 * n * ch + 15 + 2 * (n * ch + 8);
@@ -729,12 +758,16 @@ mod tests {
                 start: 0,
                 dur: 0,
                 gap: None,
+                kv: 0,
+                in_flight: RASS_IN_FLIGHT,
             },
             SimTile {
                 beats: &one,
                 start: 0,
                 dur: 0,
                 gap: Some(100),
+                kv: 0,
+                in_flight: RASS_IN_FLIGHT,
             },
         ];
         assert_eq!(RASS_IN_FLIGHT, 5);
@@ -753,6 +786,8 @@ mod tests {
             start: 0,
             dur: 0,
             gap: None,
+            kv: 0,
+            in_flight: RASS_IN_FLIGHT,
         };
         let t = std::slice::from_ref(&tile);
         assert_eq!(sufa_tile_phase(2, 4, 8, t), 51);
@@ -795,6 +830,8 @@ mod tests {
                 start: 0,
                 dur: 0,
                 gap: None,
+                kv: 0,
+                in_flight: RASS_IN_FLIGHT,
             })
             .collect();
         for (depth, rtl) in [(4, 1622.0), (8, 1167.3), (16, 1032.3)] {
