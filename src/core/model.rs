@@ -305,7 +305,8 @@ const KV_IN_FLIGHT: usize = 1;
 ///   side is replayed beat by beat ([`sufa_tile_phase`]): tile j's u_j beats (RASS order,
 ///   each with the rows that selected it) are offered spread evenly over its upstream window
 ///   (the windows back to back) and, after the first tile, no earlier than u_j + 8 cycles after
-///   RASS drained the previous tile (its scatter of the tile once B drained; [`RASS_GAP`]). The
+///   RASS drained the previous tile (its scatter of the tile once B drained; [`RASS_GAP`]),
+///   a tile's misses being generated only after that scatter ([`KV_IN_FLIGHT`]). The
 ///   replay follows SU-FA's broadcast register, the rows' K and V queues (`sufa_queue_depth`),
 ///   their Q·K and P·V pace (⌈d/P_fa⌉ cycles per selected key), the pass A/pass B hand-over
 ///   and the tile buffer's two tiles, so a row whose selected keys bunch up stalls the
@@ -323,14 +324,15 @@ const KV_IN_FLIGHT: usize = 1;
 /// hops and the second merge (an estimate until the multi-core top is measured). Blocks go to
 /// mesh rows in turn (block b to row b mod R); the head ends with the busiest mesh row.
 /// Measured against the RTL (`make bench-core`, seed 1, H = 384, d = 64, T = 128, keep 25 %,
-/// Tc = 8, queues of 8): S = 512 74 759 cycles, model 74 642 (−0.2 %; each block after the
-/// first within one cycle); S = 2048 602 219, model 600 735 (−0.2 %; each block after the
-/// first within one cycle, the first, K/V-bound, 1 499 cycles low); S = 2048 with queues of
-/// 16 529 353, model 527 869 (−0.3 %), of 32 518 844, model 517 360 (−0.3 %). Before the
-/// replay (SU-FA as rowmax·⌈d/P_fa⌉ + 8 per tile) the model was −1.2 % and −14.1 % and did not
-/// depend on the queue depth. Small whole heads: odd.yaml S = 45 8 107, model 8 067 (−0.5 %);
-/// tiny.yaml S = 32 2 918, model 3 018 (+3.4 %: at T = 4 the upstream terms run ~4 cycles a
-/// tile over the RTL, and K/V-bound blocks end with pass A of the last key before pass B).
+/// Tc = 8, queues of 8; per-block figures from the harness's `TB_STAMPS`): S = 512 74 759
+/// cycles, model 74 642 (−0.2 %; each block after the first within one cycle, the K/V-bound
+/// first 120 low); S = 2048 602 219, model 601 911 (−0.05 %; each block after the first within
+/// one cycle, the first 323 low); S = 2048 with queues of 16 529 353, model 529 045 (−0.06 %),
+/// of 32 518 844, model 518 536 (−0.06 %). Before the replay (SU-FA as rowmax·⌈d/P_fa⌉ + 8
+/// per tile) the model was −1.2 % and −14.1 % and did not depend on the queue depth. Small
+/// whole heads: odd.yaml S = 45 8 107, model 8 067 (−0.5 %); tiny.yaml S = 32 2 918, model
+/// 3 018 (+3.4 %: at T = 4 the upstream terms run ~4 cycles a tile over the RTL, and K/V-bound
+/// blocks end with pass A of the last key before pass B).
 pub fn modelled_cycles(
     cfg: &crate::config::Config,
     h: &Head,
