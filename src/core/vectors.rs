@@ -224,6 +224,17 @@ pub fn random_block(
 /// `X token <⌈H/P⌉·P values>`, predictor jobs (`J mode len sh_kp sh_ap` + `I` beats, as the
 /// predictor's vectors), `K <T lanes>`, `Q <d>`, `E <d>` (or `F` partials), and `G rows`: the K/V
 /// rows the core generates for the block (spec v3 §4, its store of `kv_store_rows`).
+/// The largest Bc a random scenario of `tl` tiles per core may draw within `cap` keys: the tile
+/// buffers hold `tile_keys_max` keys, and global mode needs the core's Tc' tiles in the sorter's
+/// buffer (its ring when `tile_keys_max` bounds it). Unbounded configs get `cap / tl`.
+pub(crate) fn bc_limit(cfg: &Config, cap: usize, tl: usize, global: bool) -> usize {
+    let mut hi = (cap / tl).min(cfg.bc_max() as usize);
+    if global {
+        hi = hi.min(crate::sorter::Geometry::of(cfg).global_keys as usize / tl);
+    }
+    hi.max(1)
+}
+
 pub fn write_core(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
     use crate::predictor::Geometry;
 
@@ -254,7 +265,7 @@ pub fn write_core(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
         let cols = if sc == 0 { 1 } else { cols };
         let cap = cfg.seq_max.min(3 * t as u32 + 20) as usize;
         let tl = rng.range(1, cfg.tiles_max.min(cap as u32) as i64) as usize;
-        let bc = rng.range(1, (cap / tl) as i64) as usize;
+        let bc = rng.range(1, bc_limit(cfg, cap, tl, sc % 2 == 1) as i64) as usize;
         let tiles = tl * cols;
         let s = rng.range(((bc - 1) * tiles + 1) as i64, (bc * tiles) as i64) as usize;
         let core = (rng.next_u64() % cols as u64) as usize;

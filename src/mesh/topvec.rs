@@ -13,7 +13,7 @@
 
 use crate::config::Config;
 use crate::core::model::{BlockOut, Head, KvStore, Regs, key_prediction, run_block, run_block_kv};
-use crate::core::vectors::{Dims, Shard, random_block, write_block_shard};
+use crate::core::vectors::{Dims, Shard, bc_limit, random_block, write_block_shard};
 use crate::sorter::model::SelectMode;
 use crate::vectors::{Rng, VecFile};
 
@@ -175,7 +175,8 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
     for sc in 0..scenarios {
         let cap = cfg.seq_max.min(2 * t as u32 + 12) as usize;
         let tl = rng.range(1, cfg.tiles_max.min(cap as u32) as i64) as usize;
-        let bc = rng.range(1, (cap / tl) as i64) as usize;
+        // Either mode may be drawn below, so Bc fits global mode's buffer too.
+        let bc = rng.range(1, bc_limit(cfg, cap, tl, true) as i64) as usize;
         let tiles = tl * cols;
         let s = rng.range(((bc - 1) * tiles + 1) as i64, (bc * tiles) as i64) as usize;
         let h = rng.range(1, cfg.hidden.min(24) as i64) as usize;
