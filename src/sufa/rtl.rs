@@ -350,6 +350,7 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         else if (iss) b_left_q <= b_left_q - {nw}'d1;
     end
     reg        mg_en_d_q;      // the cycle after a merge cycle: its scaled term is in mt_q
+    reg  [1:0] mg_ld_q;        // [0]: l's term is scaled from f_q; [1]: it is in lt_q, added
     {ff} begin
         if ({act}) begin
             kw_q      <= {qa1}'d0;
@@ -373,8 +374,10 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
             pv_busy_q <= 1'b0;
             pv_c_q    <= {cw}'d0;
             mg_en_d_q <= 1'b0;
+            mg_ld_q   <= 2'd0;
         end else begin
             mg_en_d_q <= mg_en_i;
+            mg_ld_q   <= {{mg_ld_q[0], mg_load_i}};
             kw_q  <= {kw_n};
             kwd_q <= kw_q;
             kr_q  <= kr_n;
@@ -436,8 +439,12 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
     reg  [{lwm}:0] l_q;
     reg  [{lom}:0] o_q;
     wire [15:0] f_sel = mg_any ? p : 16'd0;
+    // l's merge term: scaled from the registered factor (mg_l holds in the read register until
+    // the next tile's read) into lt_q, added a cycle later: the exp2 unit, the scaler and the
+    // add in one cycle were the core's critical path.
     wire [{lw}:0] l_scaled;
-    {scale} #(.A_W({lw1})) u_scale_l (.a_i({{1'b0, mg_l}}), .f_i(f_sel), .y_o(l_scaled));
+    reg  [{lwm}:0] lt_q;
+    {scale} #(.A_W({lw1})) u_scale_l (.a_i({{1'b0, mg_l}}), .f_i(f_q), .y_o(l_scaled));
     wire unused_l_scaled = l_scaled[{lw}];
 ",
         nwm = nw - 1,
@@ -541,7 +548,7 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         // A key's p is loaded in the last P*V cycle of the previous key: l and o update apart.
         if (blk_i || pw) l_q <= {lw}'d0;
         else if (pv_load) l_q <= l_q + {{{lw16}'d0, p}};
-        else if (mg_load_i) l_q <= l_q + l_scaled[{lwm}:0];
+        else if (mg_ld_q[1]) l_q <= l_q + lt_q;
         else if (po_shift_i) l_q <= p_next_i[{lhi}:{lo}];
         if (blk_i || pw) o_q <= {lo}'d0;
         else if (pv_en) o_q <= {pv_rot};
@@ -550,6 +557,7 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         else if (po_shift_i) o_q <= p_next_i[{lom}:0];
         if (pv_load) p_q <= p;
         if (mg_load_i) f_q <= f_sel;
+        if (mg_ld_q[0]) lt_q <= l_scaled[{lwm}:0];
         if (blk_i) bany_q <= 1'b0;
         else if (pw && any_b_q && (!bany_q || $signed(m_q) > $signed(bm_q))) begin
             bm_q   <= m_q;
