@@ -340,7 +340,9 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
 {vq_inst}
     wire [{lqm}:0] v_lanes = {vpad};
     wire [LW-1:0] v_ch = v_lanes[pv_c_q*LW +: LW];
-    wire       pw = b_act_q && (b_left_q == {nw}'d0) && (i_q == 5'd0) && !pv_busy_q;
+    reg        pv_en_d_q;      // the cycle after a P*V cycle: its products are in pr_q
+    wire       pw = b_act_q && (b_left_q == {nw}'d0) && (i_q == 5'd0) && !pv_busy_q
+                    && !pv_en_d_q;
     always @(posedge clk_i) begin
         if (hand) begin
             m_q     <= m_a_q;
@@ -375,8 +377,10 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
             pv_c_q    <= {cw}'d0;
             mg_en_d_q <= 1'b0;
             mg_ld_q   <= 2'd0;
+            pv_en_d_q <= 1'b0;
         end else begin
             mg_en_d_q <= mg_en_i;
+            pv_en_d_q <= pv_en;
             mg_ld_q   <= {{mg_ld_q[0], mg_load_i}};
             kw_q  <= {kw_n};
             kwd_q <= kw_q;
@@ -491,11 +495,14 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         lw1 = lw + 1,
     );
     // P*V PEs and merge scalers, lane k of the P lanes entering the rotating o register. The
-    // merge's scaled term is registered (mt_q) and added a cycle later: the multiply and the
-    // add in one cycle were the core's critical path.
+    // P*V products (pr_q) and the merge's scaled term (mt_q) are registered and added a cycle
+    // later: the multiply and the add in one cycle were the core's critical path. The lanes
+    // rotate one cycle later as a whole, so the order of the adds is unchanged.
     let _ = write!(
         s,
         "    wire [{pom}:0] pv_all;
+    wire [{pom}:0] pr_all;
+    reg  [{pom}:0] pr_q;
     wire [{pom}:0] mg_all;
     wire [{pom}:0] mt_all;
     reg  [{pom}:0] mt_q;
@@ -503,9 +510,10 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         for (gk = 0; gk < P; gk = gk + 1) begin : g_pv
             wire [{owm}:0] mt;
             {mac} #(.A_W(17), .B_W(16), .C_W({ow})) u_pv (
-                .a_i({{1'b0, p_q}}), .b_i(v_ch[gk*16 +: 16]), .c_i(o_q[gk*{ow} +: {ow}]),
-                .y_o(pv_all[gk*{ow} +: {ow}])
+                .a_i({{1'b0, p_q}}), .b_i(v_ch[gk*16 +: 16]), .c_i({ow}'d0),
+                .y_o(pr_all[gk*{ow} +: {ow}])
             );
+            assign pv_all[gk*{ow} +: {ow}] = o_q[gk*{ow} +: {ow}] + pr_q[gk*{ow} +: {ow}];
             {scale} #(.A_W({ow})) u_mg (.a_i(mg_o_q[gk*{ow} +: {ow}]), .f_i(f_q), .y_o(mt));
             assign mt_all[gk*{ow} +: {ow}] = mt;
             assign mg_all[gk*{ow} +: {ow}] = o_q[gk*{ow} +: {ow}] + mt_q[gk*{ow} +: {ow}];
@@ -551,7 +559,7 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         else if (mg_ld_q[1]) l_q <= l_q + lt_q;
         else if (po_shift_i) l_q <= p_next_i[{lhi}:{lo}];
         if (blk_i || pw) o_q <= {lo}'d0;
-        else if (pv_en) o_q <= {pv_rot};
+        else if (pv_en_d_q) o_q <= {pv_rot};
         else if (mg_en_d_q) o_q <= {mg_rot};
         else if (dv_start_i) o_q <= {o_shift};
         else if (po_shift_i) o_q <= p_next_i[{lom}:0];
@@ -569,6 +577,7 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         if (mg_load_i) mg_o_q <= pm_rd[{lom}:0];
         else if (mg_en_i) mg_o_q <= {mgo_rot};
         if (mg_en_i) mt_q <= mt_all;
+        if (pv_en) pr_q <= pr_all;
     end
 
     // ---- divide: lane 0 of o by l, o shifting down one lane per division.
