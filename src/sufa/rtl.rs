@@ -12,7 +12,7 @@
 //!    tile's last beat, as {last = 1, has = 0}, so every row sees each tile end. The beat moves
 //!    (one per cycle at best) when every row that must push has room. Each row pops its queue on
 //!    its own: ceil(d/P) cycles of Q·K on its P MACs per selected key (P lanes a cycle, chosen
-//!    from the queue's head), z = rshift_round(s·MZ, SZ) two cycles later into its z FIFO, and
+//!    from the queue's head), z = rshift_round(s·MZ, SZ) three cycles later into its z FIFO, and
 //!    the running exact maximum; a tile end hands (m_j, the row's key count) to its pass B.
 //! 3. Pass B. The top replays each complete tile from the shared buffer, one key a cycle, into
 //!    the rows' V queues the same way (a row pushes only the keys it selected). A row's pass B
@@ -216,7 +216,9 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
     wire [{qa}:0] kr_n = {kr_n};
     assign k_ready_o = (kw_q - kr_q) != {qa1}'d{qd};
 {kq_inst}
-    // ---- pass A: s = Q*K over ceil(d/P) cycles, z two cycles after, the exact maximum.
+    // ---- pass A: s = Q*K over ceil(d/P) cycles, z three cycles after, the exact maximum. The
+    // chunk's P products are registered (qk_q) and summed into s a cycle later: the lane select,
+    // the multiply and the add in one cycle were the core's critical path.
     wire       k_last = k_rd[{kdm}];
     wire       k_has  = k_rd[{dd16}];
     wire [{lqm}:0] k_lanes = {kpad};
@@ -229,24 +231,41 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
     wire [LW-1:0] q_ch = q_q[a_cnt_q*LW +: LW];
     wire [LW-1:0] k_ch = k_lanes[a_cnt_q*LW +: LW];
     reg  [{swm}:0] s_q;
-    wire [{swm}:0] s_c [0:P];
-    assign s_c[0] = (a_cnt_q == {cw}'d0) ? {sw}'d0 : s_q;
+    wire [P*{sw}-1:0] qk_all;
+    reg  [P*{sw}-1:0] qk_q;
+    reg        a_mac_d_q;      // the cycle after a Q*K chunk: its products are in qk_q
+    reg        a_first_d_q;    // ... and it was a key's first chunk
     genvar gk;
     generate
         for (gk = 0; gk < P; gk = gk + 1) begin : g_qk
             {mac} #(.A_W(16), .B_W(16), .C_W({sw})) u_qk (
-                .a_i(q_ch[gk*16 +: 16]), .b_i(k_ch[gk*16 +: 16]), .c_i(s_c[gk]), .y_o(s_c[gk+1])
+                .a_i(q_ch[gk*16 +: 16]), .b_i(k_ch[gk*16 +: 16]), .c_i({sw}'d0),
+                .y_o(qk_all[gk*{sw} +: {sw}])
             );
         end
     endgenerate
-    always @(posedge clk_i) if (a_mac) s_q <= s_c[P];
+    // s plus the chunk's P products (wrapping {sw}-bit adds: the same sum in any order).
+    function [{swm}:0] chunk_sum;
+        input [{swm}:0] acc;
+        input [P*{sw}-1:0] prods;
+        integer k;
+        begin
+            chunk_sum = acc;
+            for (k = 0; k < P; k = k + 1) chunk_sum = chunk_sum + prods[k*{sw} +: {sw}];
+        end
+    endfunction
+    always @(posedge clk_i) begin
+        if (a_mac) qk_q <= qk_all;
+        a_first_d_q <= (a_cnt_q == {cw}'d0);
+        if (a_mac_d_q) s_q <= chunk_sum(a_first_d_q ? {sw}'d0 : s_q, qk_q);
+    end
 
     wire [{zwm}:0] z;
     {zs} #(.S_W({sw})) u_z (.clk_i(clk_i), .s_i(s_q), .mz_i(mz_i), .sz_i(sz_i), .z_o(z));
-    reg  [2:0] zv_q;         // a key's end, aligned with its z on the scaler's output
-    reg  [2:0] zl_q;         // ... an entry that ends the tile
-    wire       zv = zv_q[2];
-    wire       zl = zl_q[2];
+    reg  [3:0] zv_q;         // a key's end, aligned with its z on the scaler's output
+    reg  [3:0] zl_q;         // ... an entry that ends the tile
+    wire       zv = zv_q[3];
+    wire       zl = zl_q[3];
     // z FIFO (two tiles of at most kq_max keys); pointers one bit wider for the overflow check.
     wire [{zwm}:0] zr;           // the FIFO head, read every cycle
     reg  [{fa}:0] wp_q;
@@ -360,8 +379,9 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
             kr_q      <= {qa1}'d0;
             a_cnt_q   <= {cw}'d0;
             ahead_q   <= 2'd0;
-            zv_q      <= 3'd0;
-            zl_q      <= 3'd0;
+            zv_q      <= 4'd0;
+            zl_q      <= 4'd0;
+            a_mac_d_q <= 1'b0;
             wp_q      <= {fa1}'d0;
             rp_q      <= {fa1}'d0;
             run_n_q   <= {nw}'d0;
@@ -387,8 +407,9 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
             kr_q  <= kr_n;
             if (a_mac) a_cnt_q <= (a_cnt_q == {cw}'d{chm}) ? {cw}'d0 : a_cnt_q + {cw}'d1;
             ahead_q <= ahead_q + {{1'b0, k_pop && k_last}} - {{1'b0, pw}};
-            zv_q <= {{zv_q[1:0], a_end && k_has}};
-            zl_q <= {{zl_q[1:0], a_end && k_last}};
+            zv_q <= {{zv_q[2:0], a_end && k_has}};
+            zl_q <= {{zl_q[2:0], a_end && k_last}};
+            a_mac_d_q <= a_mac;
             wp_q <= {wp_n};
             rp_q <= {rp_n};
             if (zl) run_n_q <= {nw}'d0;
