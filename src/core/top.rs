@@ -43,6 +43,7 @@ pub fn emit(d: &mut Design, rass: &str) {
     let kv = d.name("kvgen");
     let fa = d.name("sufa");
     let store = crate::kvgen::store::emit(d);
+    let skid = d.leaf("skid", &[]);
     let t = cfg.query_rows;
     let b = cfg.score_width;
     let ow = width(d, &pred, "out_data_o") / t;
@@ -192,6 +193,9 @@ key k is global key key_base_i + k, the first keys_i exist.";
         "    wire so_valid, so_ready, so_last, s_idle;\n    wire ro_valid, ro_ready, ro_last, r_idle;"
     );
     link(&mut s, "ro", rass, &["key", "tile", "mask"]);
+    // sr: the sorter's output after the register slice, into RASS.
+    link(&mut s, "sr", rass, &["key", "tile", "mask"]);
+    let _ = writeln!(s, "    wire sr_valid, sr_ready, sr_last;");
     let _ = writeln!(
         s,
         "    wire kv_valid, kv_ready, kv_last, k_idle, f_idle, st_idle;"
@@ -299,8 +303,22 @@ key k is global key key_base_i + k, the first keys_i exist.";
         "keys_i",
     ];
     s.push_str(&same(inst, &regs).render(4));
+    // A register slice between the sorter (and the eligibility mask) and RASS: the sorter's
+    // output key, the mask and RASS's histogram update in one cycle were the ECP5 critical path.
+    let slice_w = width(d, &sort, "out_key_o") + width(d, &sort, "out_tile_o") + t + 1;
+    let inst = Instance::new(d.module(&skid), "u_sort_slice")
+        .param("W", slice_w)
+        .connect("clk_i", "clk_i")
+        .connect(rst, rst)
+        .connect("in_valid_i", "so_valid")
+        .connect("in_ready_o", "so_ready")
+        .connect("in_data_i", "{so_key, so_tile, so_mask, so_last}")
+        .connect("out_valid_o", "sr_valid")
+        .connect("out_ready_i", "sr_ready")
+        .connect("out_data_o", "{sr_key, sr_tile, sr_mask, sr_last}");
+    s.push_str(&inst.render(4));
     let inst = Instance::new(d.module(rass), "u_rass")
-        .stream("in", "so")
+        .stream("in", "sr")
         .stream("out", "ro")
         .connect("idle_o", "r_idle");
     s.push_str(&same(inst, &["clk_i", rst]).render(4));
@@ -359,11 +377,11 @@ key k is global key key_base_i + k, the first keys_i exist.";
     ];
     s.push_str(&same(inst, &regs).render(4));
     s.push_str(
-        "\n    assign idle_o = p_idle && s_idle && r_idle && st_idle && k_idle && f_idle\n        && !p_valid;\n",
+        "\n    assign idle_o = p_idle && s_idle && r_idle && st_idle && k_idle && f_idle\n        && !p_valid && !sr_valid;\n",
     );
     s.push_str(&m.protocol_checks(&r, &[("head_i && !idle_o", "head_i while not idle")]));
     s.push_str("endmodule\n");
-    let deps = vec![pred, sort, rass.to_string(), store, kv, fa];
+    let deps = vec![pred, sort, skid, rass.to_string(), store, kv, fa];
     d.add(m.finish(comment, &s, deps));
     d.tops.retain(|t| {
         !t.ends_with("predictor")

@@ -220,8 +220,6 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
     reg              s3_final_q;
     reg              s3_null_q;
     reg [{pswm}:0]        s3_pass_q;
-    reg [5:0]        s3_shk_q;
-    reg [5:0]        s3_shv_q;
     reg [{km}:0]        meta_key_q [0:1];
     reg [{tm}:0]   meta_mask_q [0:1];
     reg              meta_last_q [0:1];
@@ -300,8 +298,6 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
         s3_final_q <= s2_final_q;
         s3_null_q  <= s2_null_q;
         s3_pass_q  <= s2_pass_q;
-        s3_shk_q   <= s2_shk_q;
-        s3_shv_q   <= s2_shv_q;
     end
 
 ",
@@ -376,7 +372,7 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
         .connect("w_i", "w_row")
         .connect("sum_en_i", "sum_en")
         .connect("bias_i", "bias_pass[32*i +: 32]")
-        .connect("sh_i", "(i < s3_krows) ? s3_shk_q : s3_shv_q")
+        .connect("sh_i", "s3_sh_q[6*i +: 6]")
         .connect("y_o", "y_all[16*i +: 16]")
         .render(12);
     let _ = write!(
@@ -417,7 +413,14 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
         end
     endgenerate
     wire [32*UR-1:0] bias_pass = bias_of[{s2}];
-    wire [31:0]      s3_krows  = krows_of[{s3}];
+    wire [31:0]      s2_krows  = krows_of[{s2}];
+    // Each row's shift (K or V) for s3, chosen a stage early: the pass -> row count -> compare
+    // -> shift -> round chain in one cycle was the ECP5 critical path.
+    reg  [6*UR-1:0]  s3_sh_q;
+    integer r;
+    always @(posedge clk_i) begin
+        for (r = 0; r < UR; r = r + 1) s3_sh_q[6*r +: 6] <= (r < s2_krows) ? s2_shk_q : s2_shv_q;
+    end
 
     // ---- Array ----
     wire [8*P-1:0] x_lanes;
@@ -443,9 +446,10 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
     reg [16*2*D-1:0] res_d;
     integer k;
     always @(*) begin
+        // Output n is row n mod T of pass n / T: constant positions, one compare per output.
         res_d = res_q;
-        for (k = 0; k < UR; k = k + 1) begin
-            if (T*s3_pass + k < 2*D) res_d[16*(T*s3_pass + k) +: 16] = y_all[16*k +: 16];
+        for (k = 0; k < 2*D; k = k + 1) begin
+            if (s3_pass == k / T) res_d[16*k +: 16] = y_all[16*(k % T) +: 16];
         end
     end
     always @(posedge clk_i) begin
@@ -465,7 +469,6 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
         o16 = o * 16,
         s1 = sel("s1_pass_q"),
         s2 = sel("s2_pass_q"),
-        s3 = sel("s3_pass_q"),
         s3_pass = if np == 1 {
             "32'd0".to_string()
         } else {

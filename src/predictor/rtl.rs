@@ -13,7 +13,8 @@
 //!   column lanes carry INT16 k-hat; len = d; outputs A-hat (sat_B).
 //!
 //! The finished sums move into a hold register chain per row and shift out one column per
-//! output beat while the next job accumulates, so a job costs max(len, NC + 1) cycles.
+//! output beat while the next job accumulates, so a job costs max(len, NC + 1) cycles. The
+//! output beat is registered (a skid buffer): one cycle of latency, full throughput.
 
 use super::Geometry;
 use crate::rtl::{Design, Instance, Module, Stream, Width};
@@ -34,7 +35,8 @@ pub fn emit(d: &mut Design) {
         ],
         vec![pe, rsr, sat],
     );
-    emit_top(d, &g, &row, &lze);
+    let skid = d.leaf("skid", &[]);
+    emit_top(d, &g, &row, &lze, &skid);
 }
 
 /// The input stream (one beat: T row lanes and NC column lanes) and the output stream (one
@@ -67,7 +69,7 @@ pub fn streams(g: &Geometry) -> (Stream, Stream) {
     (inp, out)
 }
 
-fn emit_top(d: &mut Design, g: &Geometry, row: &str, lze: &str) {
+fn emit_top(d: &mut Design, g: &Geometry, row: &str, lze: &str, skid: &str) {
     let name = d.name("predictor");
     let r = d.reset();
     let (t, nc, ow, lw, cw) = (g.rows, g.cols, g.out_w, g.len_w, g.col_idx_w);
@@ -102,8 +104,25 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, lze: &str) {
         .connect("shift_i", "out_fire")
         .connect("out_mode_i", "hold_mode_q")
         .connect("out_sh_i", "hold_sh_q")
-        .connect("out_o", format!("out_data_o[{ow}*i +: {ow}]"))
+        .connect("out_o", format!("beat_data[{ow}*i +: {ow}]"))
         .render(12);
+    // The output beat (rounded and saturated from the hold chain) is registered in a skid
+    // buffer: the port is a register and out_ready_i does not reach the hold chain's shift.
+    let bw = t * ow + cw + 2;
+    let out_inst = Instance::new(d.module(skid), "u_out")
+        .param("W", bw)
+        .connect("clk_i", "clk_i")
+        .connect(r.port, r.port)
+        .connect("in_valid_i", "hold_full_q")
+        .connect("in_ready_o", "beat_ready")
+        .connect("in_data_i", "{hold_mode_q, drain_last, drain_q, beat_data}")
+        .connect("out_valid_o", "out_valid_o")
+        .connect("out_ready_i", "out_ready_i")
+        .connect(
+            "out_data_o",
+            "{out_mode_o, out_last_o, out_col_o, out_data_o}",
+        )
+        .render(4);
     let lze_inst = Instance::new(d.module(lze), "u_lze")
         .connect("v_i", "in_row_i[16*i +: 16]")
         .connect("mode8_i", "1'b0")
@@ -136,6 +155,8 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, lze: &str) {
     reg              hold_mode_q;
     reg [5:0]        hold_sh_q;
     reg [{cwm}:0]        drain_q;     // column being output
+    wire [{bdm}:0]  beat_data;   // the column at the head of the hold chain, T lanes
+    wire             beat_ready;  // the output register takes it
 
     wire s1_fire    = s1_valid_q && !(s1_last_q && hold_full_q);
     assign in_ready_o = !s1_valid_q || s1_fire;
@@ -143,7 +164,7 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, lze: &str) {
     wire in_first   = (cnt_q == {lw}'d0);
     wire in_last    = (cnt_q == len_i - {lw}'d1);
     wire load       = s1_fire && s1_last_q;
-    wire out_fire   = hold_full_q && out_ready_i;
+    wire out_fire   = hold_full_q && beat_ready;
     wire drain_last = (drain_q == {cw}'d{ncm});
 
     {ff} begin
@@ -179,11 +200,7 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, lze: &str) {
         end
     end
 
-    assign out_valid_o = hold_full_q;
-    assign out_col_o   = drain_q;
-    assign out_last_o  = drain_last;
-    assign out_mode_o  = hold_mode_q;
-    assign idle_o      = !s1_valid_q && !hold_full_q && in_first;
+{out_inst}    assign idle_o = !s1_valid_q && !hold_full_q && in_first && !out_valid_o;
 
 ",
         act = r.active,
@@ -192,6 +209,7 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, lze: &str) {
         cwm = cw - 1,
         ncm = nc - 1,
         colm = nc * 16 - 1,
+        bdm = t * ow - 1,
     );
     s.push_str(&format!(
         "    // Row i: the LZE encodes q in the input stage; x and the code are registered with the
@@ -221,6 +239,6 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, lze: &str) {
          each. mode_i, len_i and the shift of the job's phase are sampled with every input beat and\n\
          must stay constant within a job; len_i >= 1."
     );
-    d.add(m.finish(&comment, &s, vec![row.into(), lze.into()]));
+    d.add(m.finish(&comment, &s, vec![row.into(), lze.into(), skid.into()]));
     d.tops.push(name);
 }

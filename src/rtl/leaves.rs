@@ -154,6 +154,18 @@ pub(super) fn declare(
         .param("OUT_W", 16, "")
         .input("x_i", Width::of("IN_W", 41), "")
         .output("y_o", Width::of("OUT_W", 16), ""),
+        "skid" => Module::new(
+            name,
+            "Register slice (skid buffer) on a valid/ready stream: full throughput.",
+        )
+        .param("W", 8, "data bits of a beat")
+        .clock_reset(r)
+        .input("in_valid_i", 1, "")
+        .output("in_ready_o", 1, "a register: no path from out_ready_i")
+        .input("in_data_i", Width::of("W", 8), "")
+        .output("out_valid_o", 1, "")
+        .input("out_ready_i", 1, "")
+        .output("out_data_o", Width::of("W", 8), "registered"),
         "sram_1r1w" => Module::new(
             name,
             "Behavioural 1-read 1-write SRAM (the one memory model).",

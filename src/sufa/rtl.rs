@@ -12,7 +12,7 @@
 //!    tile's last beat, as {last = 1, has = 0}, so every row sees each tile end. The beat moves
 //!    (one per cycle at best) when every row that must push has room. Each row pops its queue on
 //!    its own: ceil(d/P) cycles of Q·K on its P MACs per selected key (P lanes a cycle, chosen
-//!    from the queue's head), z = rshift_round(s·MZ, SZ) two cycles later into its z FIFO, and
+//!    from the queue's head), z = rshift_round(s·MZ, SZ) three cycles later into its z FIFO, and
 //!    the running exact maximum; a tile end hands (m_j, the row's key count) to its pass B.
 //! 3. Pass B. The top replays each complete tile from the shared buffer, one key a cycle, into
 //!    the rows' V queues the same way (a row pushes only the keys it selected). A row's pass B
@@ -216,7 +216,9 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
     wire [{qa}:0] kr_n = {kr_n};
     assign k_ready_o = (kw_q - kr_q) != {qa1}'d{qd};
 {kq_inst}
-    // ---- pass A: s = Q*K over ceil(d/P) cycles, z two cycles after, the exact maximum.
+    // ---- pass A: s = Q*K over ceil(d/P) cycles, z three cycles after, the exact maximum. The
+    // chunk's P products are registered (qk_q) and summed into s a cycle later: the lane select,
+    // the multiply and the add in one cycle were the core's critical path.
     wire       k_last = k_rd[{kdm}];
     wire       k_has  = k_rd[{dd16}];
     wire [{lqm}:0] k_lanes = {kpad};
@@ -229,24 +231,41 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
     wire [LW-1:0] q_ch = q_q[a_cnt_q*LW +: LW];
     wire [LW-1:0] k_ch = k_lanes[a_cnt_q*LW +: LW];
     reg  [{swm}:0] s_q;
-    wire [{swm}:0] s_c [0:P];
-    assign s_c[0] = (a_cnt_q == {cw}'d0) ? {sw}'d0 : s_q;
+    wire [P*{sw}-1:0] qk_all;
+    reg  [P*{sw}-1:0] qk_q;
+    reg        a_mac_d_q;      // the cycle after a Q*K chunk: its products are in qk_q
+    reg        a_first_d_q;    // ... and it was a key's first chunk
     genvar gk;
     generate
         for (gk = 0; gk < P; gk = gk + 1) begin : g_qk
             {mac} #(.A_W(16), .B_W(16), .C_W({sw})) u_qk (
-                .a_i(q_ch[gk*16 +: 16]), .b_i(k_ch[gk*16 +: 16]), .c_i(s_c[gk]), .y_o(s_c[gk+1])
+                .a_i(q_ch[gk*16 +: 16]), .b_i(k_ch[gk*16 +: 16]), .c_i({sw}'d0),
+                .y_o(qk_all[gk*{sw} +: {sw}])
             );
         end
     endgenerate
-    always @(posedge clk_i) if (a_mac) s_q <= s_c[P];
+    // s plus the chunk's P products (wrapping {sw}-bit adds: the same sum in any order).
+    function [{swm}:0] chunk_sum;
+        input [{swm}:0] acc;
+        input [P*{sw}-1:0] prods;
+        integer k;
+        begin
+            chunk_sum = acc;
+            for (k = 0; k < P; k = k + 1) chunk_sum = chunk_sum + prods[k*{sw} +: {sw}];
+        end
+    endfunction
+    always @(posedge clk_i) begin
+        if (a_mac) qk_q <= qk_all;
+        a_first_d_q <= (a_cnt_q == {cw}'d0);
+        if (a_mac_d_q) s_q <= chunk_sum(a_first_d_q ? {sw}'d0 : s_q, qk_q);
+    end
 
     wire [{zwm}:0] z;
     {zs} #(.S_W({sw})) u_z (.clk_i(clk_i), .s_i(s_q), .mz_i(mz_i), .sz_i(sz_i), .z_o(z));
-    reg  [2:0] zv_q;         // a key's end, aligned with its z on the scaler's output
-    reg  [2:0] zl_q;         // ... an entry that ends the tile
-    wire       zv = zv_q[2];
-    wire       zl = zl_q[2];
+    reg  [3:0] zv_q;         // a key's end, aligned with its z on the scaler's output
+    reg  [3:0] zl_q;         // ... an entry that ends the tile
+    wire       zv = zv_q[3];
+    wire       zl = zl_q[3];
     // z FIFO (two tiles of at most kq_max keys); pointers one bit wider for the overflow check.
     wire [{zwm}:0] zr;           // the FIFO head, read every cycle
     reg  [{fa}:0] wp_q;
@@ -340,7 +359,9 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
 {vq_inst}
     wire [{lqm}:0] v_lanes = {vpad};
     wire [LW-1:0] v_ch = v_lanes[pv_c_q*LW +: LW];
-    wire       pw = b_act_q && (b_left_q == {nw}'d0) && (i_q == 5'd0) && !pv_busy_q;
+    reg        pv_en_d_q;      // the cycle after a P*V cycle: its products are in pr_q
+    wire       pw = b_act_q && (b_left_q == {nw}'d0) && (i_q == 5'd0) && !pv_busy_q
+                    && !pv_en_d_q;
     always @(posedge clk_i) begin
         if (hand) begin
             m_q     <= m_a_q;
@@ -350,6 +371,7 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         else if (iss) b_left_q <= b_left_q - {nw}'d1;
     end
     reg        mg_en_d_q;      // the cycle after a merge cycle: its scaled term is in mt_q
+    reg  [1:0] mg_ld_q;        // [0]: l's term is scaled from f_q; [1]: it is in lt_q, added
     {ff} begin
         if ({act}) begin
             kw_q      <= {qa1}'d0;
@@ -357,8 +379,9 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
             kr_q      <= {qa1}'d0;
             a_cnt_q   <= {cw}'d0;
             ahead_q   <= 2'd0;
-            zv_q      <= 3'd0;
-            zl_q      <= 3'd0;
+            zv_q      <= 4'd0;
+            zl_q      <= 4'd0;
+            a_mac_d_q <= 1'b0;
             wp_q      <= {fa1}'d0;
             rp_q      <= {fa1}'d0;
             run_n_q   <= {nw}'d0;
@@ -373,15 +396,20 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
             pv_busy_q <= 1'b0;
             pv_c_q    <= {cw}'d0;
             mg_en_d_q <= 1'b0;
+            mg_ld_q   <= 2'd0;
+            pv_en_d_q <= 1'b0;
         end else begin
             mg_en_d_q <= mg_en_i;
+            pv_en_d_q <= pv_en;
+            mg_ld_q   <= {{mg_ld_q[0], mg_load_i}};
             kw_q  <= {kw_n};
             kwd_q <= kw_q;
             kr_q  <= kr_n;
             if (a_mac) a_cnt_q <= (a_cnt_q == {cw}'d{chm}) ? {cw}'d0 : a_cnt_q + {cw}'d1;
             ahead_q <= ahead_q + {{1'b0, k_pop && k_last}} - {{1'b0, pw}};
-            zv_q <= {{zv_q[1:0], a_end && k_has}};
-            zl_q <= {{zl_q[1:0], a_end && k_last}};
+            zv_q <= {{zv_q[2:0], a_end && k_has}};
+            zl_q <= {{zl_q[2:0], a_end && k_last}};
+            a_mac_d_q <= a_mac;
             wp_q <= {wp_n};
             rp_q <= {rp_n};
             if (zl) run_n_q <= {nw}'d0;
@@ -436,8 +464,12 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
     reg  [{lwm}:0] l_q;
     reg  [{lom}:0] o_q;
     wire [15:0] f_sel = mg_any ? p : 16'd0;
+    // l's merge term: scaled from the registered factor (mg_l holds in the read register until
+    // the next tile's read) into lt_q, added a cycle later: the exp2 unit, the scaler and the
+    // add in one cycle were the core's critical path.
     wire [{lw}:0] l_scaled;
-    {scale} #(.A_W({lw1})) u_scale_l (.a_i({{1'b0, mg_l}}), .f_i(f_sel), .y_o(l_scaled));
+    reg  [{lwm}:0] lt_q;
+    {scale} #(.A_W({lw1})) u_scale_l (.a_i({{1'b0, mg_l}}), .f_i(f_q), .y_o(l_scaled));
     wire unused_l_scaled = l_scaled[{lw}];
 ",
         nwm = nw - 1,
@@ -484,11 +516,14 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         lw1 = lw + 1,
     );
     // P*V PEs and merge scalers, lane k of the P lanes entering the rotating o register. The
-    // merge's scaled term is registered (mt_q) and added a cycle later: the multiply and the
-    // add in one cycle were the core's critical path.
+    // P*V products (pr_q) and the merge's scaled term (mt_q) are registered and added a cycle
+    // later: the multiply and the add in one cycle were the core's critical path. The lanes
+    // rotate one cycle later as a whole, so the order of the adds is unchanged.
     let _ = write!(
         s,
         "    wire [{pom}:0] pv_all;
+    wire [{pom}:0] pr_all;
+    reg  [{pom}:0] pr_q;
     wire [{pom}:0] mg_all;
     wire [{pom}:0] mt_all;
     reg  [{pom}:0] mt_q;
@@ -496,9 +531,10 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         for (gk = 0; gk < P; gk = gk + 1) begin : g_pv
             wire [{owm}:0] mt;
             {mac} #(.A_W(17), .B_W(16), .C_W({ow})) u_pv (
-                .a_i({{1'b0, p_q}}), .b_i(v_ch[gk*16 +: 16]), .c_i(o_q[gk*{ow} +: {ow}]),
-                .y_o(pv_all[gk*{ow} +: {ow}])
+                .a_i({{1'b0, p_q}}), .b_i(v_ch[gk*16 +: 16]), .c_i({ow}'d0),
+                .y_o(pr_all[gk*{ow} +: {ow}])
             );
+            assign pv_all[gk*{ow} +: {ow}] = o_q[gk*{ow} +: {ow}] + pr_q[gk*{ow} +: {ow}];
             {scale} #(.A_W({ow})) u_mg (.a_i(mg_o_q[gk*{ow} +: {ow}]), .f_i(f_q), .y_o(mt));
             assign mt_all[gk*{ow} +: {ow}] = mt;
             assign mg_all[gk*{ow} +: {ow}] = o_q[gk*{ow} +: {ow}] + mt_q[gk*{ow} +: {ow}];
@@ -541,15 +577,16 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         // A key's p is loaded in the last P*V cycle of the previous key: l and o update apart.
         if (blk_i || pw) l_q <= {lw}'d0;
         else if (pv_load) l_q <= l_q + {{{lw16}'d0, p}};
-        else if (mg_load_i) l_q <= l_q + l_scaled[{lwm}:0];
+        else if (mg_ld_q[1]) l_q <= l_q + lt_q;
         else if (po_shift_i) l_q <= p_next_i[{lhi}:{lo}];
         if (blk_i || pw) o_q <= {lo}'d0;
-        else if (pv_en) o_q <= {pv_rot};
+        else if (pv_en_d_q) o_q <= {pv_rot};
         else if (mg_en_d_q) o_q <= {mg_rot};
         else if (dv_start_i) o_q <= {o_shift};
         else if (po_shift_i) o_q <= p_next_i[{lom}:0];
         if (pv_load) p_q <= p;
         if (mg_load_i) f_q <= f_sel;
+        if (mg_ld_q[0]) lt_q <= l_scaled[{lwm}:0];
         if (blk_i) bany_q <= 1'b0;
         else if (pw && any_b_q && (!bany_q || $signed(m_q) > $signed(bm_q))) begin
             bm_q   <= m_q;
@@ -561,6 +598,7 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         if (mg_load_i) mg_o_q <= pm_rd[{lom}:0];
         else if (mg_en_i) mg_o_q <= {mgo_rot};
         if (mg_en_i) mt_q <= mt_all;
+        if (pv_en) pr_q <= pr_all;
     end
 
     // ---- divide: lane 0 of o by l, o shifting down one lane per division.
