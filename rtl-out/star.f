@@ -1,4 +1,4 @@
-// star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
+// star-gen 0.1.0 | config 3c2626383f29acfe | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 +incdir+include
 rtl/star_dlzs_pe.v
@@ -7,6 +7,7 @@ rtl/star_sat.v
 rtl/star_predictor_row.v
 rtl/star_lzc8.v
 rtl/star_lze.v
+rtl/star_skid.v
 rtl/star_predictor.v
 rtl/star_cmp_exchange.v
 rtl/star_sorter_sort12.v
@@ -29,8 +30,8 @@ rtl/star_sufa_scale.v
 rtl/star_sufa_div.v
 rtl/star_sram_128x58.v
 rtl/star_sram_32x3227.v
-rtl/star_sram_8x1026.v
-rtl/star_sram_8x1024.v
+rtl/star_sram_16x1026.v
+rtl/star_sram_16x1024.v
 rtl/star_sufa_row.v
 rtl/star_sram_8192x1024.v
 rtl/star_sram_8192x129.v

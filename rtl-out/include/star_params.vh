@@ -1,4 +1,4 @@
-// star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
+// star-gen 0.1.0 | config 3c2626383f29acfe | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 `ifndef STAR_PARAMS_VH
 `define STAR_PARAMS_VH
@@ -19,7 +19,7 @@
 `define STAR_SEQ_MAX 4096
 `define STAR_SORT_WIDTH 16
 `define STAR_SUFA_PES 2
-`define STAR_SUFA_QUEUE_DEPTH 8
+`define STAR_SUFA_QUEUE_DEPTH 16
 `define STAR_TILE_KEYS_MAX 65536
 `define STAR_TILES_MAX 32
 `define STAR_MESH_ROWS 4

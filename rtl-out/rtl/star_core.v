@@ -1,4 +1,4 @@
-// star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
+// star-gen 0.1.0 | config 3c2626383f29acfe | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 `timescale 1ns / 1ps
 `default_nettype none
@@ -88,6 +88,10 @@ module star_core (
     wire [11:0] ro_key;
     wire [4:0] ro_tile;
     wire [127:0] ro_mask;
+    wire [11:0] sr_key;
+    wire [4:0] sr_tile;
+    wire [127:0] sr_mask;
+    wire sr_valid, sr_ready, sr_last;
     wire kv_valid, kv_ready, kv_last, k_idle, f_idle, st_idle;
     wire g_valid, g_ready, g_last, gk_valid, gk_ready, gk_last;
     wire [11:0] kv_key;
@@ -139,9 +143,14 @@ module star_core (
         .in_scores_i(s_scores), .out_valid_o(so_valid), .out_ready_i(so_ready), .out_key_o(so_key),
         .out_tile_o(so_tile), .out_mask_o(so_mask_raw), .out_last_o(so_last), .idle_o(s_idle)
     );
-    star_rass u_rass (
+    star_skid #(.W(146)) u_sort_slice (
         .clk_i(clk_i), .rst_i(rst_i), .in_valid_i(so_valid), .in_ready_o(so_ready),
-        .in_key_i(so_key), .in_tile_i(so_tile), .in_mask_i(so_mask), .in_last_i(so_last),
+        .in_data_i({so_key, so_tile, so_mask, so_last}), .out_valid_o(sr_valid),
+        .out_ready_i(sr_ready), .out_data_o({sr_key, sr_tile, sr_mask, sr_last})
+    );
+    star_rass u_rass (
+        .clk_i(clk_i), .rst_i(rst_i), .in_valid_i(sr_valid), .in_ready_o(sr_ready),
+        .in_key_i(sr_key), .in_tile_i(sr_tile), .in_mask_i(sr_mask), .in_last_i(sr_last),
         .out_valid_o(ro_valid), .out_ready_i(ro_ready), .out_key_o(ro_key), .out_tile_o(ro_tile),
         .out_mask_o(ro_mask), .out_last_o(ro_last), .idle_o(r_idle)
     );
@@ -172,7 +181,7 @@ module star_core (
     );
 
     assign idle_o = p_idle && s_idle && r_idle && st_idle && k_idle && f_idle
-        && !p_valid;
+        && !p_valid && !sr_valid;
 `ifndef SYNTHESIS
     // ---- Protocol checks (simulation only) ----
     // A beat offered and not taken stays offered, unchanged, until it moves; valid is never

@@ -1,4 +1,4 @@
-// star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
+// star-gen 0.1.0 | config 3c2626383f29acfe | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 `timescale 1ns / 1ps
 `default_nettype none
@@ -113,8 +113,6 @@ module star_kvgen (
     reg              s3_final_q;
     reg              s3_null_q;
     reg [0:0]        s3_pass_q;
-    reg [5:0]        s3_shk_q;
-    reg [5:0]        s3_shv_q;
     reg [11:0]        meta_key_q [0:1];
     reg [127:0]   meta_mask_q [0:1];
     reg              meta_last_q [0:1];
@@ -193,8 +191,6 @@ module star_kvgen (
         s3_final_q <= s2_final_q;
         s3_null_q  <= s2_null_q;
         s3_pass_q  <= s2_pass_q;
-        s3_shk_q   <= s2_shk_q;
-        s3_shv_q   <= s2_shv_q;
     end
 
 
@@ -238,7 +234,14 @@ module star_kvgen (
         end
     endgenerate
     wire [32*UR-1:0] bias_pass = bias_of[0];
-    wire [31:0]      s3_krows  = krows_of[0];
+    wire [31:0]      s2_krows  = krows_of[0];
+    // Each row's shift (K or V) for s3, chosen a stage early: the pass -> row count -> compare
+    // -> shift -> round chain in one cycle was the ECP5 critical path.
+    reg  [6*UR-1:0]  s3_sh_q;
+    integer r;
+    always @(posedge clk_i) begin
+        for (r = 0; r < UR; r = r + 1) s3_sh_q[6*r +: 6] <= (r < s2_krows) ? s2_shk_q : s2_shv_q;
+    end
 
     // ---- Array ----
     wire [8*P-1:0] x_lanes;
@@ -258,8 +261,8 @@ module star_kvgen (
             end
             star_kvgen_row #(.P(P), .PE_W(26), .ACC_W(34)) u_row (
                 .clk_i(clk_i), .en_i(pe_en), .first_i(s1_first_q), .x_i(x_lanes), .w_i(w_row),
-                .sum_en_i(sum_en), .bias_i(bias_pass[32*i +: 32]),
-                .sh_i((i < s3_krows) ? s3_shk_q : s3_shv_q), .y_o(y_all[16*i +: 16])
+                .sum_en_i(sum_en), .bias_i(bias_pass[32*i +: 32]), .sh_i(s3_sh_q[6*i +: 6]),
+                .y_o(y_all[16*i +: 16])
             );
         end
     endgenerate
@@ -269,9 +272,10 @@ module star_kvgen (
     reg [16*2*D-1:0] res_d;
     integer k;
     always @(*) begin
+        // Output n is row n mod T of pass n / T: constant positions, one compare per output.
         res_d = res_q;
-        for (k = 0; k < UR; k = k + 1) begin
-            if (T*s3_pass + k < 2*D) res_d[16*(T*s3_pass + k) +: 16] = y_all[16*k +: 16];
+        for (k = 0; k < 2*D; k = k + 1) begin
+            if (s3_pass == k / T) res_d[16*k +: 16] = y_all[16*(k % T) +: 16];
         end
     end
     always @(posedge clk_i) begin

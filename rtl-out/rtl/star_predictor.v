@@ -1,4 +1,4 @@
-// star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
+// star-gen 0.1.0 | config 3c2626383f29acfe | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 `timescale 1ns / 1ps
 `default_nettype none
@@ -44,6 +44,8 @@ module star_predictor (
     reg              hold_mode_q;
     reg [5:0]        hold_sh_q;
     reg [4:0]        drain_q;     // column being output
+    wire [2047:0]  beat_data;   // the column at the head of the hold chain, T lanes
+    wire             beat_ready;  // the output register takes it
 
     wire s1_fire    = s1_valid_q && !(s1_last_q && hold_full_q);
     assign in_ready_o = !s1_valid_q || s1_fire;
@@ -51,7 +53,7 @@ module star_predictor (
     wire in_first   = (cnt_q == 13'd0);
     wire in_last    = (cnt_q == len_i - 13'd1);
     wire load       = s1_fire && s1_last_q;
-    wire out_fire   = hold_full_q && out_ready_i;
+    wire out_fire   = hold_full_q && beat_ready;
     wire drain_last = (drain_q == 5'd31);
 
     always @(posedge clk_i) begin
@@ -87,11 +89,12 @@ module star_predictor (
         end
     end
 
-    assign out_valid_o = hold_full_q;
-    assign out_col_o   = drain_q;
-    assign out_last_o  = drain_last;
-    assign out_mode_o  = hold_mode_q;
-    assign idle_o      = !s1_valid_q && !hold_full_q && in_first;
+    star_skid #(.W(2055)) u_out (
+        .clk_i(clk_i), .rst_i(rst_i), .in_valid_i(hold_full_q), .in_ready_o(beat_ready),
+        .in_data_i({hold_mode_q, drain_last, drain_q, beat_data}), .out_valid_o(out_valid_o),
+        .out_ready_i(out_ready_i), .out_data_o({out_mode_o, out_last_o, out_col_o, out_data_o})
+    );
+    assign idle_o = !s1_valid_q && !hold_full_q && in_first && !out_valid_o;
 
     // Row i: the LZE encodes q in the input stage; x and the code are registered with the
     // beat, so the PEs see a registered code (LZE -> shift -> accumulate is two cycles).
@@ -117,7 +120,7 @@ module star_predictor (
                 .clk_i(clk_i), .en_i(s1_fire), .first_i(s1_first_q), .last_i(s1_last_q),
                 .mode_i(s1_mode_q), .x_i(x_q), .qcode_i(qcode_q), .col_i(s1_col_q),
                 .shift_i(out_fire), .out_mode_i(hold_mode_q), .out_sh_i(hold_sh_q),
-                .out_o(out_data_o[16*i +: 16])
+                .out_o(beat_data[16*i +: 16])
             );
         end
     endgenerate

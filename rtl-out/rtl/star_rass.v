@@ -1,4 +1,4 @@
-// star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
+// star-gen 0.1.0 | config 3c2626383f29acfe | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 `timescale 1ns / 1ps
 `default_nettype none
@@ -54,7 +54,7 @@ module star_rass #(
     reg                   sc_valid_q;   // A's read data is valid this cycle
     reg [CNT_W-1:0]       c_q;          // prefix counter, T down to 1
     reg [PTR_W-1:0]       acc_q;        // running prefix sum
-    reg [(T+1)*PTR_W-1:0] hist_q;       // per row count: occurrences, then next write position
+    wire [(T+1)*PTR_W-1:0] hist;        // per row count: occurrences, then next write position
     reg [KEY_W-1:0]       last_key_q;
     reg [TILE_W-1:0]      tile_q;
 
@@ -74,10 +74,31 @@ module star_rass #(
     wire [EW-1:0] a_rdata;
     wire [EW-1:0] b_rdata;
     wire [CNT_W-1:0] sc_cnt = a_rdata[CNT_W-1:0];
-    wire [PTR_W-1:0] sc_pos = hist_q[sc_cnt*PTR_W +: PTR_W];
-    wire [PTR_W-1:0] c_hist = hist_q[c_q*PTR_W +: PTR_W];
+    wire [PTR_W-1:0] sc_pos = hist[sc_cnt*PTR_W +: PTR_W];
+    wire [PTR_W-1:0] unused_sc_pos = sc_pos;  // its top bit may exceed B's address
+    wire [PTR_W-1:0] c_hist = hist[c_q*PTR_W +: PTR_W];
     wire sc_issue = (fstate_q == F_SCATTER) && (rd_q != n_q);
     wire sc_done  = (fstate_q == F_SCATTER) && (rd_q == n_q) && !sc_valid_q;
+
+    // The histogram, one register per row count with its own decoded enables (an indexed
+    // read-modify-write of the whole vector was the ECP5 critical path): FILL counts a kept
+    // key, PREFIX writes the start position, SCATTER advances the position of the entry moved;
+    // the states are exclusive.
+    genvar gh;
+    generate
+        for (gh = 0; gh <= T; gh = gh + 1) begin : g_hist
+            localparam [CNT_W-1:0] CNT = gh;
+            reg  [PTR_W-1:0] hist_q;
+            wire inc = (in_keep && (in_cnt == CNT)) || (sc_valid_q && (sc_cnt == CNT));
+            always @(posedge clk_i) begin
+                if (rst_i) hist_q <= {PTR_W{1'b0}};
+                else if (sc_done) hist_q <= {PTR_W{1'b0}};
+                else if ((fstate_q == F_PREFIX) && (c_q == CNT)) hist_q <= acc_q;
+                else if (inc) hist_q <= hist_q + {{(PTR_W-1){1'b0}}, 1'b1};
+            end
+            assign hist[gh*PTR_W +: PTR_W] = hist_q;
+        end
+    endgenerate
 
     star_sram_4096x153 u_buf_a (
         .clk_i(clk_i), .we_i(in_keep), .waddr_i(n_q[11:0]),
@@ -116,7 +137,6 @@ module star_rass #(
             sc_valid_q <= 1'b0;
             c_q        <= {CNT_W{1'b0}};
             acc_q      <= {PTR_W{1'b0}};
-            hist_q     <= {((T+1)*PTR_W){1'b0}};
             busy_q     <= 1'b0;
             bn_q       <= {PTR_W{1'b0}};
             brd_q      <= {PTR_W{1'b0}};
@@ -124,11 +144,7 @@ module star_rass #(
         end else begin
             case (fstate_q)
                 F_FILL: if (in_fire) begin
-                    if (in_keep) begin
-                        n_q <= n_q + {{(PTR_W-1){1'b0}}, 1'b1};
-                        hist_q[in_cnt*PTR_W +: PTR_W] <=
-                            hist_q[in_cnt*PTR_W +: PTR_W] + {{(PTR_W-1){1'b0}}, 1'b1};
-                    end
+                    if (in_keep) n_q <= n_q + {{(PTR_W-1){1'b0}}, 1'b1};
                     if (in_last_i) begin
                         // An empty tile skips the sort and goes straight to the back end.
                         fstate_q <= (in_keep || n_q != {PTR_W{1'b0}}) ? F_PREFIX : F_WAIT;
@@ -137,7 +153,6 @@ module star_rass #(
                     end
                 end
                 F_PREFIX: begin
-                    hist_q[c_q*PTR_W +: PTR_W] <= acc_q;
                     acc_q <= acc_q + c_hist;
                     c_q   <= c_q - {{(CNT_W-1){1'b0}}, 1'b1};
                     if (c_q == {{(CNT_W-1){1'b0}}, 1'b1}) fstate_q <= F_WAIT;
@@ -147,13 +162,10 @@ module star_rass #(
                     rd_q     <= {PTR_W{1'b0}};
                 end
                 default: begin // F_SCATTER
-                    if (sc_valid_q)
-                        hist_q[sc_cnt*PTR_W +: PTR_W] <= sc_pos + {{(PTR_W-1){1'b0}}, 1'b1};
                     if (sc_issue) rd_q <= rd_q + {{(PTR_W-1){1'b0}}, 1'b1};
                     if (sc_done) begin
                         fstate_q <= F_FILL;
                         n_q      <= {PTR_W{1'b0}};
-                        hist_q   <= {((T+1)*PTR_W){1'b0}};
                     end
                 end
             endcase

@@ -1,4 +1,4 @@
-// star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
+// star-gen 0.1.0 | config 3c2626383f29acfe | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 `timescale 1ns / 1ps
 `default_nettype none
@@ -11,7 +11,7 @@
 // per row. O: T beats of d INT16 lanes, row 0 first. With part_i (sampled with the Q beats) the
 // divide is skipped and the T beats carry each row's merged partial on p_row_o instead:
 // {any, m, l, o[d]} (spec sec. 6: the merge without the divide), o_row_o then being meaningless.
-// A K/V beat is broadcast to the rows' K queues (queue depth 8) from one register; its V and mask
+// A K/V beat is broadcast to the rows' K queues (queue depth 16) from one register; its V and mask
 // wait in the tile buffer (two tiles) and are replayed into the rows' V queues once the tile is
 // complete.
 module star_sufa (

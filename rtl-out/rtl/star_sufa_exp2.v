@@ -1,4 +1,4 @@
-// star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
+// star-gen 0.1.0 | config 3c2626383f29acfe | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 `timescale 1ns / 1ps
 `default_nettype none
@@ -15,15 +15,24 @@ module star_sufa_exp2 #(
     input  wire [14:0] u_i,    // u = min(-t, 16384)
     output wire [15:0] p_o     // p, two cycles after u_i
 );
-    wire [11:0] ia = {5'd0, u_i[9:3]} * 12'd18;
-    wire [11:0] ib = ia + 12'd18;
+    // The table as 129 entries: a lookup is a 129:1 mux on the index (a part-select at 18 * a
+    // was a 12-bit shifter over the whole table, the ECP5 critical path).
+    wire [17:0] lut [0:128];
+    genvar gn;
+    generate
+        for (gn = 0; gn < 129; gn = gn + 1) begin : g_lut
+            assign lut[gn] = LUT[gn*18 +: 18];
+        end
+    endgenerate
+    wire [7:0] ia = {1'b0, u_i[9:3]};
+    wire [7:0] ib = ia + 8'd1;
     reg  [17:0] la_q;
     reg  [17:0] lb_q;
     reg  [2:0]  w_q;
     reg  [4:0]  i_q;
     always @(posedge clk_i) begin
-        la_q <= LUT[ia +: 18];
-        lb_q <= LUT[ib +: 18];
+        la_q <= lut[ia];
+        lb_q <= lut[ib];
         w_q  <= u_i[2:0];
         i_q  <= u_i[14:10];
     end

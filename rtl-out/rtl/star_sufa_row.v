@@ -1,4 +1,4 @@
-// star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
+// star-gen 0.1.0 | config 3c2626383f29acfe | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 `timescale 1ns / 1ps
 `default_nettype none
@@ -48,19 +48,21 @@ module star_sufa_row (
 
     // ---- K queue {last, has, K}. Its head is read every cycle at the next read pointer; an
     // entry is visible once its write has reached the read port (kwd_q: kw_q a cycle ago).
-    reg  [3:0] kw_q;
-    reg  [3:0] kwd_q;
-    reg  [3:0] kr_q;
+    reg  [4:0] kw_q;
+    reg  [4:0] kwd_q;
+    reg  [4:0] kr_q;
     wire [1025:0] k_rd;
     wire       k_pop;
-    wire [3:0] kr_n = (k_pop ? kr_q + 4'd1 : kr_q);
-    assign k_ready_o = (kw_q - kr_q) != 4'd8;
-    star_sram_8x1026 u_kq (
-        .clk_i(clk_i), .we_i(k_valid_i), .waddr_i(kw_q[2:0]),
-        .wdata_i({k_last_i, k_has_i, k_data_i}), .re_i(1'b1), .raddr_i(kr_n[2:0]), .rdata_o(k_rd)
+    wire [4:0] kr_n = (k_pop ? kr_q + 5'd1 : kr_q);
+    assign k_ready_o = (kw_q - kr_q) != 5'd16;
+    star_sram_16x1026 u_kq (
+        .clk_i(clk_i), .we_i(k_valid_i), .waddr_i(kw_q[3:0]),
+        .wdata_i({k_last_i, k_has_i, k_data_i}), .re_i(1'b1), .raddr_i(kr_n[3:0]), .rdata_o(k_rd)
     );
 
-    // ---- pass A: s = Q*K over ceil(d/P) cycles, z two cycles after, the exact maximum.
+    // ---- pass A: s = Q*K over ceil(d/P) cycles, z three cycles after, the exact maximum. The
+    // chunk's P products are registered (qk_q) and summed into s a cycle later: the lane select,
+    // the multiply and the add in one cycle were the core's critical path.
     wire       k_last = k_rd[1025];
     wire       k_has  = k_rd[1024];
     wire [1023:0] k_lanes = k_rd[1023:0];
@@ -73,24 +75,41 @@ module star_sufa_row (
     wire [LW-1:0] q_ch = q_q[a_cnt_q*LW +: LW];
     wire [LW-1:0] k_ch = k_lanes[a_cnt_q*LW +: LW];
     reg  [39:0] s_q;
-    wire [39:0] s_c [0:P];
-    assign s_c[0] = (a_cnt_q == 5'd0) ? 40'd0 : s_q;
+    wire [P*40-1:0] qk_all;
+    reg  [P*40-1:0] qk_q;
+    reg        a_mac_d_q;      // the cycle after a Q*K chunk: its products are in qk_q
+    reg        a_first_d_q;    // ... and it was a key's first chunk
     genvar gk;
     generate
         for (gk = 0; gk < P; gk = gk + 1) begin : g_qk
             star_sufa_mac #(.A_W(16), .B_W(16), .C_W(40)) u_qk (
-                .a_i(q_ch[gk*16 +: 16]), .b_i(k_ch[gk*16 +: 16]), .c_i(s_c[gk]), .y_o(s_c[gk+1])
+                .a_i(q_ch[gk*16 +: 16]), .b_i(k_ch[gk*16 +: 16]), .c_i(40'd0),
+                .y_o(qk_all[gk*40 +: 40])
             );
         end
     endgenerate
-    always @(posedge clk_i) if (a_mac) s_q <= s_c[P];
+    // s plus the chunk's P products (wrapping 40-bit adds: the same sum in any order).
+    function [39:0] chunk_sum;
+        input [39:0] acc;
+        input [P*40-1:0] prods;
+        integer k;
+        begin
+            chunk_sum = acc;
+            for (k = 0; k < P; k = k + 1) chunk_sum = chunk_sum + prods[k*40 +: 40];
+        end
+    endfunction
+    always @(posedge clk_i) begin
+        if (a_mac) qk_q <= qk_all;
+        a_first_d_q <= (a_cnt_q == 5'd0);
+        if (a_mac_d_q) s_q <= chunk_sum(a_first_d_q ? 40'd0 : s_q, qk_q);
+    end
 
     wire [57:0] z;
     star_sufa_zscale #(.S_W(40)) u_z (.clk_i(clk_i), .s_i(s_q), .mz_i(mz_i), .sz_i(sz_i), .z_o(z));
-    reg  [2:0] zv_q;         // a key's end, aligned with its z on the scaler's output
-    reg  [2:0] zl_q;         // ... an entry that ends the tile
-    wire       zv = zv_q[2];
-    wire       zl = zl_q[2];
+    reg  [3:0] zv_q;         // a key's end, aligned with its z on the scaler's output
+    reg  [3:0] zl_q;         // ... an entry that ends the tile
+    wire       zv = zv_q[3];
+    wire       zl = zl_q[3];
     // z FIFO (two tiles of at most kq_max keys); pointers one bit wider for the overflow check.
     wire [57:0] zr;           // the FIFO head, read every cycle
     reg  [7:0] wp_q;
@@ -128,11 +147,11 @@ module star_sufa_row (
     reg        any_b_q;
     wire       hand = a_rdy_q && !b_act_q;
     // V queue: an issued key's V is queued; pend_q counts issued keys whose V is still queued.
-    reg  [3:0] vw_q;
-    reg  [3:0] vr_q;
-    reg  [3:0] pend_q;
-    wire [3:0] v_cnt = vw_q - vr_q;
-    assign v_ready_o = (v_cnt != 4'd8);
+    reg  [4:0] vw_q;
+    reg  [4:0] vr_q;
+    reg  [4:0] pend_q;
+    wire [4:0] v_cnt = vw_q - vr_q;
+    assign v_ready_o = (v_cnt != 5'd16);
     wire       iss = b_act_q && (b_left_q != 8'd0) && (b_gap_q == 5'd0) && (v_cnt > pend_q);
     assign pop = i_q[0];
     wire       pv_load = i_q[4];
@@ -140,16 +159,18 @@ module star_sufa_row (
     reg  [4:0] pv_c_q;
     wire       pv_en  = pv_busy_q;
     wire       pv_end = pv_busy_q && (pv_c_q == 5'd31);
-    wire [3:0] vr_n = (pv_end ? vr_q + 4'd1 : vr_q);
+    wire [4:0] vr_n = (pv_end ? vr_q + 5'd1 : vr_q);
     wire [1023:0] v_rd;
-    star_sram_8x1024 u_vq (
-        .clk_i(clk_i), .we_i(v_valid_i), .waddr_i(vw_q[2:0]), .wdata_i(v_data_i), .re_i(1'b1),
-        .raddr_i(vr_n[2:0]), .rdata_o(v_rd)
+    star_sram_16x1024 u_vq (
+        .clk_i(clk_i), .we_i(v_valid_i), .waddr_i(vw_q[3:0]), .wdata_i(v_data_i), .re_i(1'b1),
+        .raddr_i(vr_n[3:0]), .rdata_o(v_rd)
     );
 
     wire [1023:0] v_lanes = v_rd;
     wire [LW-1:0] v_ch = v_lanes[pv_c_q*LW +: LW];
-    wire       pw = b_act_q && (b_left_q == 8'd0) && (i_q == 5'd0) && !pv_busy_q;
+    reg        pv_en_d_q;      // the cycle after a P*V cycle: its products are in pr_q
+    wire       pw = b_act_q && (b_left_q == 8'd0) && (i_q == 5'd0) && !pv_busy_q
+                    && !pv_en_d_q;
     always @(posedge clk_i) begin
         if (hand) begin
             m_q     <= m_a_q;
@@ -159,15 +180,17 @@ module star_sufa_row (
         else if (iss) b_left_q <= b_left_q - 8'd1;
     end
     reg        mg_en_d_q;      // the cycle after a merge cycle: its scaled term is in mt_q
+    reg  [1:0] mg_ld_q;        // [0]: l's term is scaled from f_q; [1]: it is in lt_q, added
     always @(posedge clk_i) begin
         if (rst_i) begin
-            kw_q      <= 4'd0;
-            kwd_q     <= 4'd0;
-            kr_q      <= 4'd0;
+            kw_q      <= 5'd0;
+            kwd_q     <= 5'd0;
+            kr_q      <= 5'd0;
             a_cnt_q   <= 5'd0;
             ahead_q   <= 2'd0;
-            zv_q      <= 3'd0;
-            zl_q      <= 3'd0;
+            zv_q      <= 4'd0;
+            zl_q      <= 4'd0;
+            a_mac_d_q <= 1'b0;
             wp_q      <= 8'd0;
             rp_q      <= 8'd0;
             run_n_q   <= 8'd0;
@@ -176,21 +199,26 @@ module star_sufa_row (
             b_gap_q   <= 5'd0;
             i_q       <= 5'd0;
             b_tile_q  <= 5'd0;
-            vw_q      <= 4'd0;
-            vr_q      <= 4'd0;
-            pend_q    <= 4'd0;
+            vw_q      <= 5'd0;
+            vr_q      <= 5'd0;
+            pend_q    <= 5'd0;
             pv_busy_q <= 1'b0;
             pv_c_q    <= 5'd0;
             mg_en_d_q <= 1'b0;
+            mg_ld_q   <= 2'd0;
+            pv_en_d_q <= 1'b0;
         end else begin
             mg_en_d_q <= mg_en_i;
-            kw_q  <= (k_valid_i ? kw_q + 4'd1 : kw_q);
+            pv_en_d_q <= pv_en;
+            mg_ld_q   <= {mg_ld_q[0], mg_load_i};
+            kw_q  <= (k_valid_i ? kw_q + 5'd1 : kw_q);
             kwd_q <= kw_q;
             kr_q  <= kr_n;
             if (a_mac) a_cnt_q <= (a_cnt_q == 5'd31) ? 5'd0 : a_cnt_q + 5'd1;
             ahead_q <= ahead_q + {1'b0, k_pop && k_last} - {1'b0, pw};
-            zv_q <= {zv_q[1:0], a_end && k_has};
-            zl_q <= {zl_q[1:0], a_end && k_last};
+            zv_q <= {zv_q[2:0], a_end && k_has};
+            zl_q <= {zl_q[2:0], a_end && k_last};
+            a_mac_d_q <= a_mac;
             wp_q <= (zv ? wp_q + 8'd1 : wp_q);
             rp_q <= (pop ? rp_q + 8'd1 : rp_q);
             if (zl) run_n_q <= 8'd0;
@@ -205,9 +233,9 @@ module star_sufa_row (
             i_q <= {i_q[3:0], iss};
             if (blk_i) b_tile_q <= 5'd0;
             else if (pw) b_tile_q <= b_tile_q + 5'd1;
-            vw_q   <= (v_valid_i ? vw_q + 4'd1 : vw_q);
+            vw_q   <= (v_valid_i ? vw_q + 5'd1 : vw_q);
             vr_q   <= vr_n;
-            pend_q <= pend_q + {3'd0, iss} - {3'd0, pv_end};
+            pend_q <= pend_q + {4'd0, iss} - {4'd0, pv_end};
             if (pv_load) begin
                 pv_busy_q <= 1'b1;
                 pv_c_q    <= 5'd0;
@@ -268,10 +296,16 @@ module star_sufa_row (
     reg  [31:0] l_q;
     reg  [3135:0] o_q;
     wire [15:0] f_sel = mg_any ? p : 16'd0;
+    // l's merge term: scaled from the registered factor (mg_l holds in the read register until
+    // the next tile's read) into lt_q, added a cycle later: the exp2 unit, the scaler and the
+    // add in one cycle were the core's critical path.
     wire [32:0] l_scaled;
-    star_sufa_scale #(.A_W(33)) u_scale_l (.a_i({1'b0, mg_l}), .f_i(f_sel), .y_o(l_scaled));
+    reg  [31:0] lt_q;
+    star_sufa_scale #(.A_W(33)) u_scale_l (.a_i({1'b0, mg_l}), .f_i(f_q), .y_o(l_scaled));
     wire unused_l_scaled = l_scaled[32];
     wire [97:0] pv_all;
+    wire [97:0] pr_all;
+    reg  [97:0] pr_q;
     wire [97:0] mg_all;
     wire [97:0] mt_all;
     reg  [97:0] mt_q;
@@ -279,9 +313,10 @@ module star_sufa_row (
         for (gk = 0; gk < P; gk = gk + 1) begin : g_pv
             wire [48:0] mt;
             star_sufa_mac #(.A_W(17), .B_W(16), .C_W(49)) u_pv (
-                .a_i({1'b0, p_q}), .b_i(v_ch[gk*16 +: 16]), .c_i(o_q[gk*49 +: 49]),
-                .y_o(pv_all[gk*49 +: 49])
+                .a_i({1'b0, p_q}), .b_i(v_ch[gk*16 +: 16]), .c_i(49'd0),
+                .y_o(pr_all[gk*49 +: 49])
             );
+            assign pv_all[gk*49 +: 49] = o_q[gk*49 +: 49] + pr_q[gk*49 +: 49];
             star_sufa_scale #(.A_W(49)) u_mg (.a_i(mg_o_q[gk*49 +: 49]), .f_i(f_q), .y_o(mt));
             assign mt_all[gk*49 +: 49] = mt;
             assign mg_all[gk*49 +: 49] = o_q[gk*49 +: 49] + mt_q[gk*49 +: 49];
@@ -296,15 +331,16 @@ module star_sufa_row (
         // A key's p is loaded in the last P*V cycle of the previous key: l and o update apart.
         if (blk_i || pw) l_q <= 32'd0;
         else if (pv_load) l_q <= l_q + {16'd0, p};
-        else if (mg_load_i) l_q <= l_q + l_scaled[31:0];
+        else if (mg_ld_q[1]) l_q <= l_q + lt_q;
         else if (po_shift_i) l_q <= p_next_i[3167:3136];
         if (blk_i || pw) o_q <= 3136'd0;
-        else if (pv_en) o_q <= {pv_all, o_q[3135:98]};
+        else if (pv_en_d_q) o_q <= {pv_all, o_q[3135:98]};
         else if (mg_en_d_q) o_q <= {mg_all, o_q[3135:98]};
         else if (dv_start_i) o_q <= {49'd0, o_q[3135:49]};
         else if (po_shift_i) o_q <= p_next_i[3135:0];
         if (pv_load) p_q <= p;
         if (mg_load_i) f_q <= f_sel;
+        if (mg_ld_q[0]) lt_q <= l_scaled[31:0];
         if (blk_i) bany_q <= 1'b0;
         else if (pw && any_b_q && (!bany_q || $signed(m_q) > $signed(bm_q))) begin
             bm_q   <= m_q;
@@ -316,6 +352,7 @@ module star_sufa_row (
         if (mg_load_i) mg_o_q <= pm_rd[3135:0];
         else if (mg_en_i) mg_o_q <= {mg_o_q[97:0], mg_o_q[3135:98]};
         if (mg_en_i) mt_q <= mt_all;
+        if (pv_en) pr_q <= pr_all;
     end
 
     // ---- divide: lane 0 of o by l, o shifting down one lane per division.

@@ -1,21 +1,21 @@
-// star-gen 0.1.0 | config eb5c31c472490c5c | generated file, do not edit
+// star-gen 0.1.0 | config 3c2626383f29acfe | generated file, do not edit
 // Regenerate with star-gen from the config recorded in manifest.json.
 `timescale 1ns / 1ps
 `default_nettype none
 
-// SRAM 8 x 1026, one synchronous read port and one write port.
+// SRAM 16 x 1026, one synchronous read port and one write port.
 // A shape wrapper without parameters: an ASIC flow replaces this module by a macro
 // with the same ports (see manifest.json, "srams").
-module star_sram_8x1026 (
+module star_sram_16x1026 (
     input  wire          clk_i,
     input  wire          we_i,
-    input  wire [2:0]    waddr_i,
+    input  wire [3:0]    waddr_i,
     input  wire [1025:0] wdata_i,
     input  wire          re_i,
-    input  wire [2:0]    raddr_i,
+    input  wire [3:0]    raddr_i,
     output wire [1025:0] rdata_o   // read data, one cycle after re_i
 );
-    star_sram_1r1w #(.DEPTH(8), .WIDTH(1026)) u_mem (
+    star_sram_1r1w #(.DEPTH(16), .WIDTH(1026)) u_mem (
         .clk_i(clk_i), .we_i(we_i), .waddr_i(waddr_i), .wdata_i(wdata_i), .re_i(re_i),
         .raddr_i(raddr_i), .rdata_o(rdata_o)
     );
