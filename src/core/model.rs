@@ -721,6 +721,18 @@ mod tests {
         }
     }
 
+    /// A tile whose beats are all offered at cycle 0 (no upstream wait, no K/V misses).
+    fn free_tile(beats: &[Vec<u16>]) -> SimTile<'_> {
+        SimTile {
+            beats,
+            start: 0,
+            dur: 0,
+            gap: None,
+            kv: 0,
+            in_flight: RASS_IN_FLIGHT,
+        }
+    }
+
     /// Every row selects every key and the queues never fill: the closed form of pass B,
     /// 2·n·⌈d/P⌉ + 15 for the first tile (pass A, hand-over, pass B) and n·⌈d/P⌉ + 8 for each
     /// later one.
@@ -728,14 +740,7 @@ mod tests {
     fn sufa_replay_without_stalls_is_the_closed_form() {
         let (n, ch) = (4u64, 32u64);
         let beats: Vec<Vec<u16>> = (0..n).map(|_| vec![0, 1, 2]).collect();
-        let tile = SimTile {
-            beats: &beats,
-            start: 0,
-            dur: 0,
-            gap: None,
-            kv: 0,
-            in_flight: RASS_IN_FLIGHT,
-        };
+        let tile = free_tile(&beats);
         let tiles = vec![tile; 3];
         let want = 2 * n * ch + 15 + 2 * (n * ch + 8);
         assert_eq!(sufa_tile_phase(3, ch, 64, &tiles), want);
@@ -755,21 +760,10 @@ mod tests {
         let seven: Vec<Vec<u16>> = (0..7).map(|_| vec![0]).collect();
         let one = vec![vec![0u16]];
         let t2 = [
+            free_tile(&seven),
             SimTile {
-                beats: &seven,
-                start: 0,
-                dur: 0,
-                gap: None,
-                kv: 0,
-                in_flight: RASS_IN_FLIGHT,
-            },
-            SimTile {
-                beats: &one,
-                start: 0,
-                dur: 0,
                 gap: Some(100),
-                kv: 0,
-                in_flight: RASS_IN_FLIGHT,
+                ..free_tile(&one)
             },
         ];
         assert_eq!(RASS_IN_FLIGHT, 5);
@@ -783,14 +777,7 @@ mod tests {
     #[test]
     fn sufa_replay_bunched_keys_stall_the_broadcast() {
         let beats: Vec<Vec<u16>> = (0..8).map(|k| vec![k / 4]).collect();
-        let tile = SimTile {
-            beats: &beats,
-            start: 0,
-            dur: 0,
-            gap: None,
-            kv: 0,
-            in_flight: RASS_IN_FLIGHT,
-        };
+        let tile = free_tile(&beats);
         let t = std::slice::from_ref(&tile);
         assert_eq!(sufa_tile_phase(2, 4, 8, t), 51);
         assert_eq!(sufa_tile_phase(2, 4, 2, t), 72);
