@@ -456,22 +456,10 @@ pub fn run_rtl(p: &Prepared, cfg: &Config, opt: RtlOptions) -> Result<RtlRun, Us
         })
         .collect();
     let whole = !p.regs.causal;
-    let model = super::model::modelled_cycles(cfg, &head, &p.regs, &outs);
+    let mut model = 0;
     if whole {
-        // `H S dense_bound` switches the harness to whole-head mode; `M` gives its SU-FA
-        // utilisation figure.
-        let useful: usize = outs
-            .iter()
-            .flat_map(|o| &o.selected)
-            .map(|r| r.len() * 2 * head.bk.len())
-            .sum();
-        let slots = t * 2 * cfg.sufa_pes as usize;
-        f.rec("M", [useful as i64, slots as i64]);
-        let bound = super::vectors::dense_bound(cfg, s);
-        f.rec("H", [s as i64, bound as i64]);
-        f.comment(&format!(
-            "model cycles={model} ({blocks} blocks back to back)"
-        ));
+        super::vectors::write_utilisation(&mut f, cfg, &outs, head.bk.len());
+        model = super::vectors::write_whole_head(&mut f, cfg, &head, &p.regs, &outs);
         // Where the model ends each block, to set against the harness's TB_STAMPS=1 stamps
         // (`stamp: o last block b C`).
         for b in 1..=blocks {

@@ -5,7 +5,7 @@
 //! Records: `P T WORDS` (mask words of 32 bits); per beat in `I key tile last <mask words>`;
 //! per expected beat `E key tile last <mask words>`.
 
-use super::model::{Head, KvStore, Regs, key_prediction, run_block_kv};
+use super::model::{BlockOut, Head, KvStore, Regs, key_prediction, run_block_kv};
 use super::rtl::RassGeometry;
 use crate::config::Config;
 use crate::host::smallest_shift;
@@ -214,16 +214,43 @@ pub fn random_block(
     (head, khat, regs)
 }
 
-/// Core vectors: per scenario one random head and one block of T query rows, registers chosen
-/// by the host rules (spec §7) where they apply, expected K̂ columns (`K`) and O rows (`E`) from
-/// the core's golden model.
-///
-/// Records: `P T NC OW d P_KV MW`; per scenario `R sh_kp sh_ap kq tiles radius seq_len causal
-/// base_pos hidden sh_k sh_v mz sz ntiles select_mode key_base keys part head` (head: 1 on the
-/// first block of a head, which clears the K/V store), `W addr <P·2d weights>`, `B <2d biases>`,
-/// `X token <⌈H/P⌉·P values>`, predictor jobs (`J mode len sh_kp sh_ap` + `I` beats, as the
-/// predictor's vectors), `K <T lanes>`, `Q <d>`, `E <d>` (or `F` partials), and `G rows`: the K/V
-/// rows the core generates for the block (spec v3 §4, its store of `kv_store_rows`).
+/// `M <useful SU-FA MACs> <MAC slots per cycle>`: the harness's SU-FA utilisation figure for
+/// the blocks `outs` (each selected (row, key) pair costs 2·d MACs).
+pub(crate) fn write_utilisation(f: &mut VecFile, cfg: &Config, outs: &[BlockOut], d: usize) {
+    let useful: usize = outs
+        .iter()
+        .flat_map(|o| &o.selected)
+        .map(|r| r.len() * 2 * d)
+        .sum();
+    let slots = cfg.query_rows as usize * 2 * cfg.sufa_pes as usize;
+    f.rec("M", [useful as i64, slots as i64]);
+}
+
+/// `H <S> <dense bound>` switches the harness to whole-head mode (the blocks `outs` back to
+/// back, cycle-stamped); the cycle model's figure for the same head follows as the comment
+/// `model cycles=N`, which `scripts/bench-core.sh` prints. Returns that figure.
+pub(crate) fn write_whole_head(
+    f: &mut VecFile,
+    cfg: &Config,
+    head: &Head,
+    regs: &Regs,
+    outs: &[BlockOut],
+) -> u64 {
+    let seq = head.x.len();
+    f.rec("H", [seq as i64, dense_bound(cfg, seq) as i64]);
+    // The harness runs one core whatever the config's mesh: model a 1 x 1 mesh.
+    let one = Config {
+        cores: 1,
+        mesh: "1x1".into(),
+        ..cfg.clone()
+    };
+    let model = super::model::modelled_cycles(&one, head, regs, outs);
+    f.comment(&format!(
+        "model cycles={model} (eval's cycle model, the same head)"
+    ));
+    model
+}
+
 /// The largest Bc a random scenario of `tl` tiles per core may draw within `cap` keys: the tile
 /// buffers hold `tile_keys_max` keys, and global mode needs the core's Tc' tiles in the sorter's
 /// buffer (its ring when `tile_keys_max` bounds it). Unbounded configs get `cap / tl`.
@@ -235,6 +262,16 @@ pub(crate) fn bc_limit(cfg: &Config, cap: usize, tl: usize, global: bool) -> usi
     hi.max(1)
 }
 
+/// Core vectors: per scenario one random head and one block of T query rows, registers chosen
+/// by the host rules (spec §7) where they apply, expected K̂ columns (`K`) and O rows (`E`) from
+/// the core's golden model.
+///
+/// Records: `P T NC OW d P_KV MW`; per scenario `R sh_kp sh_ap kq tiles radius seq_len causal
+/// base_pos hidden sh_k sh_v mz sz ntiles select_mode key_base keys part head` (head: 1 on the
+/// first block of a head, which clears the K/V store), `W addr <P·2d weights>`, `B <2d biases>`,
+/// `X token <⌈H/P⌉·P values>`, predictor jobs (`J mode len sh_kp sh_ap` + `I` beats, as the
+/// predictor's vectors), `K <T lanes>`, `Q <d>`, `E <d>` (or `F` partials), and `G rows`: the K/V
+/// rows the core generates for the block (spec v3 §4, its store of `kv_store_rows`).
 pub fn write_core(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
     use crate::predictor::Geometry;
 
@@ -583,24 +620,9 @@ pub fn write_core_bench(cfg: &Config, seed: u64, seq: usize, dense: bool, head: 
         "P",
         [t, g.cols as usize, g.out_w as usize, d, p, t.div_ceil(32)].map(|v| v as i64),
     );
-    let useful: usize = outs
-        .iter()
-        .flat_map(|o| &o.selected)
-        .map(|r| r.len() * 2 * d)
-        .sum();
-    f.rec("M", [useful as i64, (t * 2 * cfg.sufa_pes as usize) as i64]);
+    write_utilisation(&mut f, cfg, &outs, d);
     if head {
-        f.rec("H", [seq as i64, dense_bound(cfg, seq) as i64]);
-        // The harness runs one core whatever the config's mesh: model a 1 x 1 mesh.
-        let one = Config {
-            cores: 1,
-            mesh: "1x1".into(),
-            ..cfg.clone()
-        };
-        let model = super::model::modelled_cycles(&one, &head_data, &regs, &outs);
-        f.comment(&format!(
-            "model cycles={model} (eval's cycle model, the same head)"
-        ));
+        write_whole_head(&mut f, cfg, &head_data, &regs, &outs);
     }
     for (b, out) in outs.iter().enumerate() {
         write_block(&mut f, &g, &head_data, &khat, &regs, b * t, b == 0, p, out);
