@@ -311,8 +311,8 @@ const KV_IN_FLIGHT: usize = 1;
 ///   their Q·K and P·V pace (⌈d/P_fa⌉ cycles per selected key), the pass A/pass B hand-over
 ///   and the tile buffer's two tiles, so a row whose selected keys bunch up stalls the
 ///   broadcast for every row, as in the RTL. With queues that never fill it reduces to
-///   max over rows (keys)·⌈d/P_fa⌉ + 8 per tile;
-/// - the merge, ⌈d/P_fa⌉ + 6 cycles per tile (its scaled term is registered);
+///   max over rows (keys)·⌈d/P_fa⌉ + 9 per tile;
+/// - the merge, ⌈d/P_fa⌉ + 7 cycles per tile (its scaler is two register stages);
 /// - the divide, 18 cycles per output lane and one to start (18d + 1; skipped on a mesh with
 ///   C > 1, whose cores send their merged partials);
 /// - T O beats.
@@ -386,7 +386,7 @@ pub fn modelled_cycles(
             };
             let union = |j: usize| b.streamed.get(j).copied().unwrap_or(0) as u64;
             let rass = |j: usize| len(j) + t + union(j) + 5;
-            let merge = js.len() as u64 * (fa_key + 6);
+            let merge = js.len() as u64 * (fa_key + 7);
             // A later block's first tile waits only for its drain out of RASS.
             let first = |j: usize, up: u64| if bi > 0 && j == js[0] { union(j) } else { up };
             // Upstream per tile: when its beats can reach SU-FA if SU-FA never pushed back
@@ -496,16 +496,16 @@ pub struct SimTile<'a> {
 /// - pass A: a K entry is visible 2 cycles after its push (`kwd_q`); a row pops its entries in
 ///   order, ⌈d/P⌉ cycles per selected key, one cycle for a tile-end-only entry; the first
 ///   entry of tile j + 2 waits for the row's store of tile j (`ahead_q`);
-/// - pass B: a row takes tile j (`hand`) 4 cycles after popping the tile's last entry (z
+/// - pass B: a row takes tile j (`hand`) 6 cycles after popping the tile's last entry (z
 ///   pipeline, `a_rdy_q`) and 1 cycle after storing tile j − 1. The top replays a complete tile
 ///   from 2 cycles after its last beat fired and 1 after the previous replay ended, one key a
 ///   cycle, when every selecting row's V queue has room; a row's V slot frees ⌈d/P⌉ + 6
 ///   cycles after its key issued (`pv_end`); a key issues ≥ ⌈d/P⌉ after the previous one,
-///   ≥ 1 after hand and ≥ 1 after its V push; the row stores the tile (`pw`) ⌈d/P⌉ + 6 cycles
+///   ≥ 1 after hand and ≥ 1 after its V push; the row stores the tile (`pw`) ⌈d/P⌉ + 7 cycles
 ///   after its last issue (1 after hand when it selected no key in the tile).
 ///
 /// With queues that never fill and keys offered early, pass B sets the pace at
-/// max over rows (keys)·⌈d/P⌉ + 8 a tile: the old closed form. What the replay adds is the
+/// max over rows (keys)·⌈d/P⌉ + 9 a tile: the old closed form. What the replay adds is the
 /// coupling of the rows through the one broadcast register and the one replay pointer when a
 /// row's selected keys bunch up in the beat order (its queue fills and stalls every row).
 /// Cost: O(selected (row, key) pairs + T per tile).
@@ -632,7 +632,7 @@ fn sufa_replay(rows: usize, ch: u64, depth: usize, tiles: &[SimTile]) -> (u64, V
             .iter()
             .map(|row| {
                 let prev = if m > 0 { row.pw[m - 1] + 1 } else { NONE };
-                (row.end[m] + 4).max(prev)
+                (row.end[m] + 6).max(prev)
             })
             .collect();
         for (row, &h) in rs.iter_mut().zip(&hand) {
@@ -661,7 +661,7 @@ fn sufa_replay(rows: usize, ch: u64, depth: usize, tiles: &[SimTile]) -> (u64, V
         r_end.push(rg);
         for (row, &h) in rs.iter_mut().zip(&hand) {
             let pw = if row.keys[m] > 0 {
-                row.last_iss + ch + 6
+                row.last_iss + ch + 7
             } else {
                 h + 1
             };
@@ -734,7 +734,7 @@ mod tests {
     }
 
     /// Every row selects every key and the queues never fill: the closed form of pass B,
-    /// 2·n·⌈d/P⌉ + 15 for the first tile (pass A, hand-over, pass B) and n·⌈d/P⌉ + 8 for each
+    /// 2·n·⌈d/P⌉ + 18 for the first tile (pass A, hand-over, pass B) and n·⌈d/P⌉ + 9 for each
     /// later one.
     #[test]
     fn sufa_replay_without_stalls_is_the_closed_form() {
@@ -742,7 +742,7 @@ mod tests {
         let beats: Vec<Vec<u16>> = (0..n).map(|_| vec![0, 1, 2]).collect();
         let tile = free_tile(&beats);
         let tiles = vec![tile; 3];
-        let want = 2 * n * ch + 15 + 2 * (n * ch + 8);
+        let want = 2 * n * ch + 18 + 2 * (n * ch + 9);
         assert_eq!(sufa_tile_phase(3, ch, 64, &tiles), want);
         // Late beats: the phase follows the last one (K/V-bound), then pass A and B of it.
         let late = SimTile {
@@ -752,7 +752,7 @@ mod tests {
         };
         assert_eq!(
             sufa_tile_phase(3, ch, 64, &[late]),
-            1400 + (n + 1) * ch + 15
+            1400 + (n + 1) * ch + 18
         );
         // RASS drains a tile RASS_IN_FLIGHT beats ahead of SU-FA: seven beats taken at cycles
         // 0..6, so the next tile's scatter starts after beat 1 (cycle 1) and its one beat is
@@ -767,26 +767,26 @@ mod tests {
             },
         ];
         assert_eq!(RASS_IN_FLIGHT, 5);
-        assert_eq!(sufa_tile_phase(1, 2, 64, &t2), 101 + 2 * 2 + 15);
+        assert_eq!(sufa_tile_phase(1, 2, 64, &t2), 101 + 2 * 2 + 18);
     }
 
     /// Row 0 selects the first four keys, row 1 the last four. With queues of 8 the rows only
-    /// share the broadcast: 51 cycles (worked by hand from the RTL's rules). With queues of 2,
+    /// share the broadcast: 54 cycles (worked by hand from the RTL's rules). With queues of 2,
     /// row 0's full K queue holds the broadcast, so row 1 starts late, and the replay stalls
-    /// on row 0's V queue in turn: 72 cycles.
+    /// on row 0's V queue in turn: 75 cycles.
     #[test]
     fn sufa_replay_bunched_keys_stall_the_broadcast() {
         let beats: Vec<Vec<u16>> = (0..8).map(|k| vec![k / 4]).collect();
         let tile = free_tile(&beats);
         let t = std::slice::from_ref(&tile);
-        assert_eq!(sufa_tile_phase(2, 4, 8, t), 51);
-        assert_eq!(sufa_tile_phase(2, 4, 2, t), 72);
+        assert_eq!(sufa_tile_phase(2, 4, 8, t), 54);
+        assert_eq!(sufa_tile_phase(2, 4, 2, t), 75);
         // A tile nobody selected a key in is one mask-0 beat; it costs the hand-over only.
         let none = SimTile {
             beats: &[],
             ..tile.clone()
         };
-        assert!(sufa_tile_phase(2, 4, 2, &[none]) < 12);
+        assert!(sufa_tile_phase(2, 4, 2, &[none]) < 14);
     }
 
     /// `scripts/bench-sufa.sh` on the SU-FA RTL (T = 128, d = 64, P = 2, 32 tiles of 128 keys,

@@ -7,7 +7,9 @@
 //! - issue: `x_rd_o`/`x_addr_o` and the weight banks of the pass are read (both synchronous);
 //! - s1: the P products of every row accumulate into its PEs;
 //! - s2 (last word of a pass): row sum = Σ of the P partial sums + bias, registered;
-//! - s3: rshift_round + sat16 of the row sums into the result register `res_q` (lanes of the pass).
+//! - s3: rshift_round + sat16 of the row sums, registered in the row (`y_q`);
+//! - s4: the rounded outputs into the result register `res_q` (lanes of the pass). Rounding and
+//!   the lane select in one cycle were the ECP5 critical path of the core.
 //!
 //! After a token's final pass `res_q` moves to the output register. A token is accepted while
 //! the previous one issues its last beat when the output register is empty, so issue runs back
@@ -129,6 +131,7 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
     reg        s1_v_q;
     reg        s2_v_q;
     reg        s3_v_q;
+    reg        s4_v_q;
     reg        res_full_q;  // res_q holds a finished token
     reg        out_valid_q;
     reg        wr_ptr_q;    // two-entry FIFO of {{key, mask, last}}: accepted, not yet output
@@ -220,6 +223,9 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
     reg              s3_final_q;
     reg              s3_null_q;
     reg [{pswm}:0]        s3_pass_q;
+    reg              s4_final_q;
+    reg              s4_null_q;
+    reg [{pswm}:0]        s4_pass_q;
     reg [{km}:0]        meta_key_q [0:1];
     reg [{tm}:0]   meta_mask_q [0:1];
     reg              meta_last_q [0:1];
@@ -236,6 +242,7 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
             s1_v_q      <= 1'b0;
             s2_v_q      <= 1'b0;
             s3_v_q      <= 1'b0;
+            s4_v_q      <= 1'b0;
             res_full_q  <= 1'b0;
             out_valid_q <= 1'b0;
             wr_ptr_q    <= 1'b0;
@@ -247,8 +254,9 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
             s1_v_q <= is_busy_q;
             s2_v_q <= s1_v_q;
             s3_v_q <= s2_v_q && s2_last_q;
-            // A token's final s3 and the move of the previous one may share a cycle: set wins.
-            if (s3_v_q && s3_final_q) res_full_q <= 1'b1;
+            s4_v_q <= s3_v_q;
+            // A token's final s4 and the move of the previous one may share a cycle: set wins.
+            if (s4_v_q && s4_final_q) res_full_q <= 1'b1;
             else if (move) res_full_q <= 1'b0;
             if (move) out_valid_q <= 1'b1;
             else if (kv_ready_i) out_valid_q <= 1'b0;
@@ -298,6 +306,9 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
         s3_final_q <= s2_final_q;
         s3_null_q  <= s2_null_q;
         s3_pass_q  <= s2_pass_q;
+        s4_final_q <= s3_final_q;
+        s4_null_q  <= s3_null_q;
+        s4_pass_q  <= s3_pass_q;
     end
 
 ",
@@ -442,20 +453,20 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
     endgenerate
 
     // ---- Result and output registers: row k of pass p is output p*T + k ----
-    wire [31:0] s3_pass = {s3_pass};
+    wire [31:0] s4_pass = {s4_pass};
     reg [16*2*D-1:0] res_d;
     integer k;
     always @(*) begin
         // Output n is row n mod T of pass n / T: constant positions, one compare per output.
         res_d = res_q;
         for (k = 0; k < 2*D; k = k + 1) begin
-            if (s3_pass == k / T) res_d[16*k +: 16] = y_all[16*(k % T) +: 16];
+            if (s4_pass == k / T) res_d[16*k +: 16] = y_all[16*(k % T) +: 16];
         end
     end
     always @(posedge clk_i) begin
-        if (s3_v_q && s3_null_q) begin
+        if (s4_v_q && s4_null_q) begin
             res_q <= {o16}'d0;
-        end else if (s3_v_q) begin
+        end else if (s4_v_q) begin
             res_q <= res_d;
 ",
         words = g.words,
@@ -469,10 +480,10 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
         o16 = o * 16,
         s1 = sel("s1_pass_q"),
         s2 = sel("s2_pass_q"),
-        s3_pass = if np == 1 {
+        s4_pass = if np == 1 {
             "32'd0".to_string()
         } else {
-            zext("s3_pass_q", psw, 32)
+            zext("s4_pass_q", psw, 32)
         },
     );
     let _ = write!(
@@ -500,7 +511,7 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
     );
     if np == 1 {
         s.push_str(
-            "    // One pass: the pass index is constant, and the s2/s3 final flags are implied.\n    wire unused_pass = ^{is_pass_q, s1_pass_q, s2_pass_q, s3_pass_q};\n",
+            "    // One pass: the pass index is constant, and the s2/s3 final flags are implied.\n    wire unused_pass = ^{is_pass_q, s1_pass_q, s2_pass_q, s3_pass_q, s4_pass_q};\n",
         );
     }
     s.push_str(&m.protocol_checks(

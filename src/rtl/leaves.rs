@@ -227,6 +227,15 @@ pub(super) fn declare(
             .input("a_i", Width::of("A_W", 48), "")
             .input("f_i", 16, "")
             .output("y_o", Width::of("A_W", 48), ""),
+        "sufa_pscale" => Module::new(
+            name,
+            "SU-FA merge scaling in two stages: y = rshift_round(a * f, 15), two edges later.",
+        )
+        .param("A_W", 48, "")
+        .input("clk_i", 1, "")
+        .input("a_i", Width::of("A_W", 48), "")
+        .input("f_i", 16, "")
+        .output("y_o", Width::of("A_W", 48), ""),
         "sufa_zscale" => Module::new(
             name,
             "SU-FA log2-domain score z = rshift_round(s * MZ, SZ).",

@@ -12,7 +12,7 @@
 //!    tile's last beat, as {last = 1, has = 0}, so every row sees each tile end. The beat moves
 //!    (one per cycle at best) when every row that must push has room. Each row pops its queue on
 //!    its own: ceil(d/P) cycles of Q·K on its P MACs per selected key (P lanes a cycle, chosen
-//!    from the queue's head), z = rshift_round(s·MZ, SZ) three cycles later into its z FIFO, and
+//!    from the queue's head), z = rshift_round(s·MZ, SZ) five cycles later into its z FIFO, and
 //!    the running exact maximum; a tile end hands (m_j, the row's key count) to its pass B.
 //! 3. Pass B. The top replays each complete tile from the shared buffer, one key a cycle, into
 //!    the rows' V queues the same way (a row pushes only the keys it selected). A row's pass B
@@ -35,8 +35,8 @@ pub fn emit(d: &mut Design) {
     let g = Geometry::of(d.cfg);
     let mac = d.leaf("sufa_mac", &[]);
     let exp2 = d.leaf("sufa_exp2", &[]);
-    let zs = d.leaf("sufa_zscale", &["rshift_round"]);
-    let scale = d.leaf("sufa_scale", &[]);
+    let zs = d.leaf("sufa_zscale", &[]);
+    let pscale = d.leaf("sufa_pscale", &[]);
     let div = d.leaf("sufa_div", &[]);
     let fifo = d.sram(g.fifo_depth, g.z_w);
     let pmem = d.sram(g.tiles, partial_w(&g));
@@ -45,7 +45,7 @@ pub fn emit(d: &mut Design) {
     let row = emit_row(
         d,
         &g,
-        &[&mac, &exp2, &zs, &scale, &div, &fifo, &pmem, &kq, &vq],
+        &[&mac, &exp2, &zs, &pscale, &div, &fifo, &pmem, &kq, &vq],
     );
     let vbuf = d.sram(g.kbuf_depth, g.d * 16);
     let mbuf = d.sram(g.kbuf_depth, g.rows + 1);
@@ -124,7 +124,7 @@ fn inc_if(reg: &str, cond: &str, w: u32) -> String {
 }
 
 fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
-    let [mac, exp2, zs, scale, div, fifo, pmem, kqm, vqm] = [
+    let [mac, exp2, zs, pscale, div, fifo, pmem, kqm, vqm] = [
         leaves[0], leaves[1], leaves[2], leaves[3], leaves[4], leaves[5], leaves[6], leaves[7],
         leaves[8],
     ];
@@ -216,9 +216,10 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
     wire [{qa}:0] kr_n = {kr_n};
     assign k_ready_o = (kw_q - kr_q) != {qa1}'d{qd};
 {kq_inst}
-    // ---- pass A: s = Q*K over ceil(d/P) cycles, z three cycles after, the exact maximum. The
-    // chunk's P products are registered (qk_q) and summed into s a cycle later: the lane select,
-    // the multiply and the add in one cycle were the core's critical path.
+    // ---- pass A: s = Q*K over ceil(d/P) cycles, z five cycles after, the exact maximum. Each
+    // product is two registered partial products (K's low byte, unsigned, and its high byte),
+    // summed into s a cycle later: the lane select and a whole 16 x 16 multiply in one cycle were
+    // a long path, and the adds were another.
     wire       k_last = k_rd[{kdm}];
     wire       k_has  = k_rd[{dd16}];
     wire [{lqm}:0] k_lanes = {kpad};
@@ -231,27 +232,35 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
     wire [LW-1:0] q_ch = q_q[a_cnt_q*LW +: LW];
     wire [LW-1:0] k_ch = k_lanes[a_cnt_q*LW +: LW];
     reg  [{swm}:0] s_q;
-    wire [P*{sw}-1:0] qk_all;
-    reg  [P*{sw}-1:0] qk_q;
+    wire [P*51-1:0] qk_all;       // per PE {{hi (25 bits), lo (26 bits)}}
+    reg  [P*51-1:0] qk_q;
     reg        a_mac_d_q;      // the cycle after a Q*K chunk: its products are in qk_q
     reg        a_first_d_q;    // ... and it was a key's first chunk
     genvar gk;
     generate
         for (gk = 0; gk < P; gk = gk + 1) begin : g_qk
-            {mac} #(.A_W(16), .B_W(16), .C_W({sw})) u_qk (
-                .a_i(q_ch[gk*16 +: 16]), .b_i(k_ch[gk*16 +: 16]), .c_i({sw}'d0),
-                .y_o(qk_all[gk*{sw} +: {sw}])
+            {mac} #(.A_W(16), .B_W(9), .C_W(26)) u_qk_lo (
+                .a_i(q_ch[gk*16 +: 16]), .b_i({{1'b0, k_ch[gk*16 +: 8]}}), .c_i(26'd0),
+                .y_o(qk_all[gk*51 +: 26])
+            );
+            {mac} #(.A_W(16), .B_W(8), .C_W(25)) u_qk_hi (
+                .a_i(q_ch[gk*16 +: 16]), .b_i(k_ch[gk*16+8 +: 8]), .c_i(25'd0),
+                .y_o(qk_all[gk*51+26 +: 25])
             );
         end
     endgenerate
-    // s plus the chunk's P products (wrapping {sw}-bit adds: the same sum in any order).
+    // s plus the chunk's P products, hi * 256 + lo each (wrapping {sw}-bit adds: the same sum in
+    // any order).
     function [{swm}:0] chunk_sum;
         input [{swm}:0] acc;
-        input [P*{sw}-1:0] prods;
+        input [P*51-1:0] prods;
         integer k;
         begin
             chunk_sum = acc;
-            for (k = 0; k < P; k = k + 1) chunk_sum = chunk_sum + prods[k*{sw} +: {sw}];
+            for (k = 0; k < P; k = k + 1) begin
+                chunk_sum = chunk_sum + {{{{{sw26}{{prods[k*51+25]}}}}, prods[k*51 +: 26]}}
+                          + {{{{{sw33}{{prods[k*51+50]}}}}, prods[k*51+26 +: 25], 8'd0}};
+            end
         end
     endfunction
     always @(posedge clk_i) begin
@@ -262,10 +271,10 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
 
     wire [{zwm}:0] z;
     {zs} #(.S_W({sw})) u_z (.clk_i(clk_i), .s_i(s_q), .mz_i(mz_i), .sz_i(sz_i), .z_o(z));
-    reg  [3:0] zv_q;         // a key's end, aligned with its z on the scaler's output
-    reg  [3:0] zl_q;         // ... an entry that ends the tile
-    wire       zv = zv_q[3];
-    wire       zl = zl_q[3];
+    reg  [5:0] zv_q;         // a key's end, aligned with its z on the scaler's output
+    reg  [5:0] zl_q;         // ... an entry that ends the tile
+    wire       zv = zv_q[5];
+    wire       zl = zl_q[5];
     // z FIFO (two tiles of at most kq_max keys); pointers one bit wider for the overflow check.
     wire [{zwm}:0] zr;           // the FIFO head, read every cycle
     reg  [{fa}:0] wp_q;
@@ -312,6 +321,8 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         cwm = cw - 1,
         chm = ch - 1,
         swm = sw - 1,
+        sw26 = sw - 26,
+        sw33 = sw - 33,
         zwm = zw - 1,
         fifo_inst = sram(
             d,
@@ -359,9 +370,10 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
 {vq_inst}
     wire [{lqm}:0] v_lanes = {vpad};
     wire [LW-1:0] v_ch = v_lanes[pv_c_q*LW +: LW];
-    reg        pv_en_d_q;      // the cycle after a P*V cycle: its products are in pr_q
+    reg        pv_en_d_q;      // the cycle after a P*V cycle: its partial products are in pr_q
+    reg        pv_en_d2_q;     // ... two cycles after: their sums are in ps_q, added into o
     wire       pw = b_act_q && (b_left_q == {nw}'d0) && (i_q == 5'd0) && !pv_busy_q
-                    && !pv_en_d_q;
+                    && !pv_en_d_q && !pv_en_d2_q;
     always @(posedge clk_i) begin
         if (hand) begin
             m_q     <= m_a_q;
@@ -370,8 +382,9 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         if (hand) b_left_q <= n_a_q;
         else if (iss) b_left_q <= b_left_q - {nw}'d1;
     end
-    reg        mg_en_d_q;      // the cycle after a merge cycle: its scaled term is in mt_q
-    reg  [1:0] mg_ld_q;        // [0]: l's term is scaled from f_q; [1]: it is in lt_q, added
+    reg        mg_en_d_q;      // the cycle after a merge cycle: its partial products are in u_mg
+    reg        mg_en_d2_q;     // ... two cycles after: its rounded term leaves u_mg, added
+    reg  [2:0] mg_ld_q;        // the same for l's term (u_scale_l): added at [2]
     {ff} begin
         if ({act}) begin
             kw_q      <= {qa1}'d0;
@@ -379,8 +392,8 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
             kr_q      <= {qa1}'d0;
             a_cnt_q   <= {cw}'d0;
             ahead_q   <= 2'd0;
-            zv_q      <= 4'd0;
-            zl_q      <= 4'd0;
+            zv_q      <= 6'd0;
+            zl_q      <= 6'd0;
             a_mac_d_q <= 1'b0;
             wp_q      <= {fa1}'d0;
             rp_q      <= {fa1}'d0;
@@ -396,19 +409,23 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
             pv_busy_q <= 1'b0;
             pv_c_q    <= {cw}'d0;
             mg_en_d_q <= 1'b0;
-            mg_ld_q   <= 2'd0;
+            mg_en_d2_q <= 1'b0;
+            mg_ld_q   <= 3'd0;
             pv_en_d_q <= 1'b0;
+            pv_en_d2_q <= 1'b0;
         end else begin
             mg_en_d_q <= mg_en_i;
+            mg_en_d2_q <= mg_en_d_q;
             pv_en_d_q <= pv_en;
-            mg_ld_q   <= {{mg_ld_q[0], mg_load_i}};
+            pv_en_d2_q <= pv_en_d_q;
+            mg_ld_q   <= {{mg_ld_q[1:0], mg_load_i}};
             kw_q  <= {kw_n};
             kwd_q <= kw_q;
             kr_q  <= kr_n;
             if (a_mac) a_cnt_q <= (a_cnt_q == {cw}'d{chm}) ? {cw}'d0 : a_cnt_q + {cw}'d1;
             ahead_q <= ahead_q + {{1'b0, k_pop && k_last}} - {{1'b0, pw}};
-            zv_q <= {{zv_q[2:0], a_end && k_has}};
-            zl_q <= {{zl_q[2:0], a_end && k_last}};
+            zv_q <= {{zv_q[4:0], a_end && k_has}};
+            zl_q <= {{zl_q[4:0], a_end && k_last}};
             a_mac_d_q <= a_mac;
             wp_q <= {wp_n};
             rp_q <= {rp_n};
@@ -465,11 +482,12 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
     reg  [{lom}:0] o_q;
     wire [15:0] f_sel = mg_any ? p : 16'd0;
     // l's merge term: scaled from the registered factor (mg_l holds in the read register until
-    // the next tile's read) into lt_q, added a cycle later: the exp2 unit, the scaler and the
-    // add in one cycle were the core's critical path.
+    // the next tile's read) by the two-stage scaler, added when it leaves it: the exp2 unit, a
+    // whole multiply and the add in one cycle were the core's critical path.
     wire [{lw}:0] l_scaled;
-    reg  [{lwm}:0] lt_q;
-    {scale} #(.A_W({lw1})) u_scale_l (.a_i({{1'b0, mg_l}}), .f_i(f_q), .y_o(l_scaled));
+    {pscale} #(.A_W({lw1})) u_scale_l (
+        .clk_i(clk_i), .a_i({{1'b0, mg_l}}), .f_i(f_q), .y_o(l_scaled)
+    );
     wire unused_l_scaled = l_scaled[{lw}];
 ",
         nwm = nw - 1,
@@ -516,33 +534,63 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         lw1 = lw + 1,
     );
     // P*V PEs and merge scalers, lane k of the P lanes entering the rotating o register. The
-    // P*V products (pr_q) and the merge's scaled term (mt_q) are registered and added a cycle
-    // later: the multiply and the add in one cycle were the core's critical path. The lanes
-    // rotate one cycle later as a whole, so the order of the adds is unchanged.
+    // P*V products are two registered partial products each (pr_q: V's low byte, unsigned, and
+    // its high byte), summed into ps_q (34 bits) a cycle later and added into o the next; the
+    // merge's scaler is two register stages (its partial products, then the rounded term) and
+    // its term is added as it leaves. Whole multiplies ahead of the adds were the core's
+    // critical paths; the o adds are carry-select over two halves (a {ow}-bit carry chain was
+    // the next). The lanes rotate as a whole, so the order of the adds is unchanged.
     let _ = write!(
         s,
-        "    wire [{pom}:0] pv_all;
-    wire [{pom}:0] pr_all;
-    reg  [{pom}:0] pr_q;
+        "    // a + b (mod 2^{ow}), carry-select: the upper half for both carries, picked by the lower.
+    function [{owm}:0] add_cs;
+        input [{owm}:0] a;
+        input [{owm}:0] b;
+        reg   [{lo}:0] lo;
+        reg   [{him}:0] hi0;
+        reg   [{him}:0] hi1;
+        begin
+            lo  = {{1'b0, a[{lom}:0]}} + {{1'b0, b[{lom}:0]}};
+            hi0 = a[{owm}:{lo}] + b[{owm}:{lo}];
+            hi1 = a[{owm}:{lo}] + b[{owm}:{lo}] + {hi}'d1;
+            add_cs = {{lo[{lo}] ? hi1 : hi0, lo[{lom}:0]}};
+        end
+    endfunction
+    wire [{pom}:0] pv_all;
+    wire [P*53-1:0] pr_all;       // per PE {{hi (26 bits), lo (27 bits)}}
+    reg  [P*53-1:0] pr_q;
+    wire [P*34-1:0] ps_all;
+    reg  [P*34-1:0] ps_q;
     wire [{pom}:0] mg_all;
-    wire [{pom}:0] mt_all;
-    reg  [{pom}:0] mt_q;
     generate
         for (gk = 0; gk < P; gk = gk + 1) begin : g_pv
             wire [{owm}:0] mt;
-            {mac} #(.A_W(17), .B_W(16), .C_W({ow})) u_pv (
-                .a_i({{1'b0, p_q}}), .b_i(v_ch[gk*16 +: 16]), .c_i({ow}'d0),
-                .y_o(pr_all[gk*{ow} +: {ow}])
+            {mac} #(.A_W(17), .B_W(9), .C_W(27)) u_pv_lo (
+                .a_i({{1'b0, p_q}}), .b_i({{1'b0, v_ch[gk*16 +: 8]}}), .c_i(27'd0),
+                .y_o(pr_all[gk*53 +: 27])
             );
-            assign pv_all[gk*{ow} +: {ow}] = o_q[gk*{ow} +: {ow}] + pr_q[gk*{ow} +: {ow}];
-            {scale} #(.A_W({ow})) u_mg (.a_i(mg_o_q[gk*{ow} +: {ow}]), .f_i(f_q), .y_o(mt));
-            assign mt_all[gk*{ow} +: {ow}] = mt;
-            assign mg_all[gk*{ow} +: {ow}] = o_q[gk*{ow} +: {ow}] + mt_q[gk*{ow} +: {ow}];
+            {mac} #(.A_W(17), .B_W(8), .C_W(26)) u_pv_hi (
+                .a_i({{1'b0, p_q}}), .b_i(v_ch[gk*16+8 +: 8]), .c_i(26'd0),
+                .y_o(pr_all[gk*53+27 +: 26])
+            );
+            assign ps_all[gk*34 +: 34] = {{{{7{{pr_q[gk*53+26]}}}}, pr_q[gk*53 +: 27]}}
+                + {{pr_q[gk*53+27 +: 26], 8'd0}};
+            assign pv_all[gk*{ow} +: {ow}] = add_cs(o_q[gk*{ow} +: {ow}],
+                {{{{{ow34}{{ps_q[gk*34+33]}}}}, ps_q[gk*34 +: 34]}});
+            {pscale} #(.A_W({ow})) u_mg (
+                .clk_i(clk_i), .a_i(mg_o_q[gk*{ow} +: {ow}]), .f_i(f_q), .y_o(mt)
+            );
+            assign mg_all[gk*{ow} +: {ow}] = add_cs(o_q[gk*{ow} +: {ow}], mt);
         end
     endgenerate
 ",
         pom = p * ow - 1,
         owm = ow - 1,
+        ow34 = ow - 34,
+        lo = ow / 2,
+        lom = ow / 2 - 1,
+        hi = ow - ow / 2,
+        him = ow - ow / 2 - 1,
     );
     let pv_rot = rotate("o_q", "pv_all", ln, p, ow);
     let mg_rot = rotate("o_q", "mg_all", ln, p, ow);
@@ -577,16 +625,15 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         // A key's p is loaded in the last P*V cycle of the previous key: l and o update apart.
         if (blk_i || pw) l_q <= {lw}'d0;
         else if (pv_load) l_q <= l_q + {{{lw16}'d0, p}};
-        else if (mg_ld_q[1]) l_q <= l_q + lt_q;
+        else if (mg_ld_q[2]) l_q <= l_q + l_scaled[{lwm}:0];
         else if (po_shift_i) l_q <= p_next_i[{lhi}:{lo}];
         if (blk_i || pw) o_q <= {lo}'d0;
-        else if (pv_en_d_q) o_q <= {pv_rot};
-        else if (mg_en_d_q) o_q <= {mg_rot};
+        else if (pv_en_d2_q) o_q <= {pv_rot};
+        else if (mg_en_d2_q) o_q <= {mg_rot};
         else if (dv_start_i) o_q <= {o_shift};
         else if (po_shift_i) o_q <= p_next_i[{lom}:0];
         if (pv_load) p_q <= p;
         if (mg_load_i) f_q <= f_sel;
-        if (mg_ld_q[0]) lt_q <= l_scaled[{lwm}:0];
         if (blk_i) bany_q <= 1'b0;
         else if (pw && any_b_q && (!bany_q || $signed(m_q) > $signed(bm_q))) begin
             bm_q   <= m_q;
@@ -597,8 +644,8 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         end
         if (mg_load_i) mg_o_q <= pm_rd[{lom}:0];
         else if (mg_en_i) mg_o_q <= {mgo_rot};
-        if (mg_en_i) mt_q <= mt_all;
         if (pv_en) pr_q <= pr_all;
+        if (pv_en_d_q) ps_q <= ps_all;
     end
 
     // ---- divide: lane 0 of o by l, o shifting down one lane per division.
@@ -645,7 +692,7 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, vbuf: &str, mbuf: &str) {
     let r = d.reset();
     let (t, dd, p, ch) = (g.rows, g.d, g.pes, g.chunks);
     let tw = crate::rtl::clog2(t as u64);
-    let mtw = crate::rtl::bits_for(ch as u64 + 5);
+    let mtw = crate::rtl::bits_for(ch as u64 + 6);
     let dvw = crate::rtl::clog2(dd as u64);
     let (kaw, taw, tsw) = (g.kbuf_aw, g.tile_aw, g.tiles_w);
     let lanes = || Width::bits(dd * 16);
@@ -762,7 +809,7 @@ complete.",
     wire t_done = (st_q == ST_T) && (a_tiles_q == tiles_q) && !a_v_q && (buf_n_q == 2'd0)
                   && !r_run_q && all_idle;
 
-    // ---- merge ({ch} + 6 cycles per tile) and divide (18 cycles per lane).
+    // ---- merge ({ch} + 7 cycles per tile) and divide (18 cycles per lane).
     reg  [{tawm}:0] mg_j_q;
     reg  [{mtwm}:0] mg_t_q;
     reg  [{dvwm}:0] dv_c_q;
@@ -892,7 +939,7 @@ complete.",
         tawm = taw - 1,
         mtwm = mtw - 1,
         mte = ch + 4,
-        mtl = ch + 5,
+        mtl = ch + 6,
         dvwm = dvw - 1,
         ddm = dd - 1,
         tpad = if tsw > taw {
