@@ -26,7 +26,7 @@ rtl/star_kvgen.v
 rtl/star_sufa_mac.v
 rtl/star_sufa_exp2.v
 rtl/star_sufa_zscale.v
-rtl/star_sufa_scale.v
+rtl/star_sufa_pscale.v
 rtl/star_sufa_div.v
 rtl/star_sram_128x58.v
 rtl/star_sram_32x3227.v
@@ -40,6 +40,7 @@ rtl/star_core.v
 rtl/star_router.v
 rtl/star_mesh.v
 rtl/star_ni.v
+rtl/star_sufa_scale.v
 rtl/star_sram_32768x128.v
 rtl/star_merge.v
 rtl/star_accel.v

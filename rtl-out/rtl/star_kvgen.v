@@ -48,6 +48,7 @@ module star_kvgen (
     reg        s1_v_q;
     reg        s2_v_q;
     reg        s3_v_q;
+    reg        s4_v_q;
     reg        res_full_q;  // res_q holds a finished token
     reg        out_valid_q;
     reg        wr_ptr_q;    // two-entry FIFO of {key, mask, last}: accepted, not yet output
@@ -113,6 +114,9 @@ module star_kvgen (
     reg              s3_final_q;
     reg              s3_null_q;
     reg [0:0]        s3_pass_q;
+    reg              s4_final_q;
+    reg              s4_null_q;
+    reg [0:0]        s4_pass_q;
     reg [11:0]        meta_key_q [0:1];
     reg [127:0]   meta_mask_q [0:1];
     reg              meta_last_q [0:1];
@@ -129,6 +133,7 @@ module star_kvgen (
             s1_v_q      <= 1'b0;
             s2_v_q      <= 1'b0;
             s3_v_q      <= 1'b0;
+            s4_v_q      <= 1'b0;
             res_full_q  <= 1'b0;
             out_valid_q <= 1'b0;
             wr_ptr_q    <= 1'b0;
@@ -140,8 +145,9 @@ module star_kvgen (
             s1_v_q <= is_busy_q;
             s2_v_q <= s1_v_q;
             s3_v_q <= s2_v_q && s2_last_q;
-            // A token's final s3 and the move of the previous one may share a cycle: set wins.
-            if (s3_v_q && s3_final_q) res_full_q <= 1'b1;
+            s4_v_q <= s3_v_q;
+            // A token's final s4 and the move of the previous one may share a cycle: set wins.
+            if (s4_v_q && s4_final_q) res_full_q <= 1'b1;
             else if (move) res_full_q <= 1'b0;
             if (move) out_valid_q <= 1'b1;
             else if (kv_ready_i) out_valid_q <= 1'b0;
@@ -191,6 +197,9 @@ module star_kvgen (
         s3_final_q <= s2_final_q;
         s3_null_q  <= s2_null_q;
         s3_pass_q  <= s2_pass_q;
+        s4_final_q <= s3_final_q;
+        s4_null_q  <= s3_null_q;
+        s4_pass_q  <= s3_pass_q;
     end
 
 
@@ -268,20 +277,20 @@ module star_kvgen (
     endgenerate
 
     // ---- Result and output registers: row k of pass p is output p*T + k ----
-    wire [31:0] s3_pass = 32'd0;
+    wire [31:0] s4_pass = 32'd0;
     reg [16*2*D-1:0] res_d;
     integer k;
     always @(*) begin
         // Output n is row n mod T of pass n / T: constant positions, one compare per output.
         res_d = res_q;
         for (k = 0; k < 2*D; k = k + 1) begin
-            if (s3_pass == k / T) res_d[16*k +: 16] = y_all[16*(k % T) +: 16];
+            if (s4_pass == k / T) res_d[16*k +: 16] = y_all[16*(k % T) +: 16];
         end
     end
     always @(posedge clk_i) begin
-        if (s3_v_q && s3_null_q) begin
+        if (s4_v_q && s4_null_q) begin
             res_q <= 2048'd0;
-        end else if (s3_v_q) begin
+        end else if (s4_v_q) begin
             res_q <= res_d;
         end
         if (move) begin
@@ -300,7 +309,7 @@ module star_kvgen (
     assign kv_v_o     = out_q[2047:1024];
     assign idle_o     = (pend_q == 2'd0) && !out_valid_q;
     // One pass: the pass index is constant, and the s2/s3 final flags are implied.
-    wire unused_pass = ^{is_pass_q, s1_pass_q, s2_pass_q, s3_pass_q};
+    wire unused_pass = ^{is_pass_q, s1_pass_q, s2_pass_q, s3_pass_q, s4_pass_q};
 `ifndef SYNTHESIS
     // ---- Protocol checks (simulation only) ----
     // A beat offered and not taken stays offered, unchanged, until it moves; valid is never

@@ -4,7 +4,8 @@
 `default_nettype none
 
 // P MAC PEs over the hidden lanes h = c (mod P); the sum of their partial sums and the bias
-// (ACC_W bits, exact) is registered, then rshift_round and sat16 give the output.
+// (ACC_W bits, exact) is registered, then rshift_round and sat16 give the output, registered too
+// (y_q, one cycle after sum_q): the variable rounding shift is the row's long path.
 module star_kvgen_row #(
     parameter P     = 4,   // MAC PEs (hidden lanes)
     parameter PE_W  = 26,  // bits of one PE's partial sum
@@ -49,6 +50,10 @@ module star_kvgen_row #(
 
     wire [ACC_W:0] rounded;
     star_rshift_round #(.IN_W(ACC_W)) u_round (.x_i(sum_q), .sh_i(sh_i), .y_o(rounded));
-    star_sat #(.IN_W(ACC_W+1), .OUT_W(16)) u_sat16 (.x_i(rounded), .y_o(y_o));
+    wire [15:0] y;
+    star_sat #(.IN_W(ACC_W+1), .OUT_W(16)) u_sat16 (.x_i(rounded), .y_o(y));
+    reg [15:0] y_q;
+    always @(posedge clk_i) y_q <= y;
+    assign y_o = y_q;
 endmodule
 `default_nettype wire

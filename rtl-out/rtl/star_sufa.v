@@ -100,7 +100,7 @@ module star_sufa (
     wire t_done = (st_q == ST_T) && (a_tiles_q == tiles_q) && !a_v_q && (buf_n_q == 2'd0)
                   && !r_run_q && all_idle;
 
-    // ---- merge (32 + 6 cycles per tile) and divide (18 cycles per lane).
+    // ---- merge (32 + 7 cycles per tile) and divide (18 cycles per lane).
     reg  [4:0] mg_j_q;
     reg  [5:0] mg_t_q;
     reg  [5:0] dv_c_q;
@@ -109,7 +109,7 @@ module star_sufa (
     wire mg_rd   = (st_q == ST_M) && (mg_t_q == 6'd0);
     wire mg_load = (st_q == ST_M) && (mg_t_q == 6'd4);
     wire mg_en   = (st_q == ST_M) && (mg_t_q >= 6'd5) && (mg_t_q <= 6'd36);
-    wire mg_last = (mg_t_q == 6'd37);  // the last merge cycle's add
+    wire mg_last = (mg_t_q == 6'd38);  // the last merge cycle's add
     wire dv_done = (st_q == ST_D) && (dv_t_q == 5'd18);
     wire dv_lastc = (dv_c_q == 6'd63);
     wire dv_start = (st_q == ST_D) && ((dv_t_q == 5'd0) || (dv_done && !dv_lastc));

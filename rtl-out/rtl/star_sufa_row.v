@@ -60,9 +60,10 @@ module star_sufa_row (
         .wdata_i({k_last_i, k_has_i, k_data_i}), .re_i(1'b1), .raddr_i(kr_n[3:0]), .rdata_o(k_rd)
     );
 
-    // ---- pass A: s = Q*K over ceil(d/P) cycles, z three cycles after, the exact maximum. The
-    // chunk's P products are registered (qk_q) and summed into s a cycle later: the lane select,
-    // the multiply and the add in one cycle were the core's critical path.
+    // ---- pass A: s = Q*K over ceil(d/P) cycles, z five cycles after, the exact maximum. Each
+    // product is two registered partial products (K's low byte, unsigned, and its high byte),
+    // summed into s a cycle later: the lane select and a whole 16 x 16 multiply in one cycle were
+    // a long path, and the adds were another.
     wire       k_last = k_rd[1025];
     wire       k_has  = k_rd[1024];
     wire [1023:0] k_lanes = k_rd[1023:0];
@@ -75,27 +76,35 @@ module star_sufa_row (
     wire [LW-1:0] q_ch = q_q[a_cnt_q*LW +: LW];
     wire [LW-1:0] k_ch = k_lanes[a_cnt_q*LW +: LW];
     reg  [39:0] s_q;
-    wire [P*40-1:0] qk_all;
-    reg  [P*40-1:0] qk_q;
+    wire [P*51-1:0] qk_all;       // per PE {hi (25 bits), lo (26 bits)}
+    reg  [P*51-1:0] qk_q;
     reg        a_mac_d_q;      // the cycle after a Q*K chunk: its products are in qk_q
     reg        a_first_d_q;    // ... and it was a key's first chunk
     genvar gk;
     generate
         for (gk = 0; gk < P; gk = gk + 1) begin : g_qk
-            star_sufa_mac #(.A_W(16), .B_W(16), .C_W(40)) u_qk (
-                .a_i(q_ch[gk*16 +: 16]), .b_i(k_ch[gk*16 +: 16]), .c_i(40'd0),
-                .y_o(qk_all[gk*40 +: 40])
+            star_sufa_mac #(.A_W(16), .B_W(9), .C_W(26)) u_qk_lo (
+                .a_i(q_ch[gk*16 +: 16]), .b_i({1'b0, k_ch[gk*16 +: 8]}), .c_i(26'd0),
+                .y_o(qk_all[gk*51 +: 26])
+            );
+            star_sufa_mac #(.A_W(16), .B_W(8), .C_W(25)) u_qk_hi (
+                .a_i(q_ch[gk*16 +: 16]), .b_i(k_ch[gk*16+8 +: 8]), .c_i(25'd0),
+                .y_o(qk_all[gk*51+26 +: 25])
             );
         end
     endgenerate
-    // s plus the chunk's P products (wrapping 40-bit adds: the same sum in any order).
+    // s plus the chunk's P products, hi * 256 + lo each (wrapping 40-bit adds: the same sum in
+    // any order).
     function [39:0] chunk_sum;
         input [39:0] acc;
-        input [P*40-1:0] prods;
+        input [P*51-1:0] prods;
         integer k;
         begin
             chunk_sum = acc;
-            for (k = 0; k < P; k = k + 1) chunk_sum = chunk_sum + prods[k*40 +: 40];
+            for (k = 0; k < P; k = k + 1) begin
+                chunk_sum = chunk_sum + {{14{prods[k*51+25]}}, prods[k*51 +: 26]}
+                          + {{7{prods[k*51+50]}}, prods[k*51+26 +: 25], 8'd0};
+            end
         end
     endfunction
     always @(posedge clk_i) begin
@@ -106,10 +115,10 @@ module star_sufa_row (
 
     wire [57:0] z;
     star_sufa_zscale #(.S_W(40)) u_z (.clk_i(clk_i), .s_i(s_q), .mz_i(mz_i), .sz_i(sz_i), .z_o(z));
-    reg  [3:0] zv_q;         // a key's end, aligned with its z on the scaler's output
-    reg  [3:0] zl_q;         // ... an entry that ends the tile
-    wire       zv = zv_q[3];
-    wire       zl = zl_q[3];
+    reg  [5:0] zv_q;         // a key's end, aligned with its z on the scaler's output
+    reg  [5:0] zl_q;         // ... an entry that ends the tile
+    wire       zv = zv_q[5];
+    wire       zl = zl_q[5];
     // z FIFO (two tiles of at most kq_max keys); pointers one bit wider for the overflow check.
     wire [57:0] zr;           // the FIFO head, read every cycle
     reg  [7:0] wp_q;
@@ -168,9 +177,10 @@ module star_sufa_row (
 
     wire [1023:0] v_lanes = v_rd;
     wire [LW-1:0] v_ch = v_lanes[pv_c_q*LW +: LW];
-    reg        pv_en_d_q;      // the cycle after a P*V cycle: its products are in pr_q
+    reg        pv_en_d_q;      // the cycle after a P*V cycle: its partial products are in pr_q
+    reg        pv_en_d2_q;     // ... two cycles after: their sums are in ps_q, added into o
     wire       pw = b_act_q && (b_left_q == 8'd0) && (i_q == 5'd0) && !pv_busy_q
-                    && !pv_en_d_q;
+                    && !pv_en_d_q && !pv_en_d2_q;
     always @(posedge clk_i) begin
         if (hand) begin
             m_q     <= m_a_q;
@@ -179,8 +189,9 @@ module star_sufa_row (
         if (hand) b_left_q <= n_a_q;
         else if (iss) b_left_q <= b_left_q - 8'd1;
     end
-    reg        mg_en_d_q;      // the cycle after a merge cycle: its scaled term is in mt_q
-    reg  [1:0] mg_ld_q;        // [0]: l's term is scaled from f_q; [1]: it is in lt_q, added
+    reg        mg_en_d_q;      // the cycle after a merge cycle: its partial products are in u_mg
+    reg        mg_en_d2_q;     // ... two cycles after: its rounded term leaves u_mg, added
+    reg  [2:0] mg_ld_q;        // the same for l's term (u_scale_l): added at [2]
     always @(posedge clk_i) begin
         if (rst_i) begin
             kw_q      <= 5'd0;
@@ -188,8 +199,8 @@ module star_sufa_row (
             kr_q      <= 5'd0;
             a_cnt_q   <= 5'd0;
             ahead_q   <= 2'd0;
-            zv_q      <= 4'd0;
-            zl_q      <= 4'd0;
+            zv_q      <= 6'd0;
+            zl_q      <= 6'd0;
             a_mac_d_q <= 1'b0;
             wp_q      <= 8'd0;
             rp_q      <= 8'd0;
@@ -205,19 +216,23 @@ module star_sufa_row (
             pv_busy_q <= 1'b0;
             pv_c_q    <= 5'd0;
             mg_en_d_q <= 1'b0;
-            mg_ld_q   <= 2'd0;
+            mg_en_d2_q <= 1'b0;
+            mg_ld_q   <= 3'd0;
             pv_en_d_q <= 1'b0;
+            pv_en_d2_q <= 1'b0;
         end else begin
             mg_en_d_q <= mg_en_i;
+            mg_en_d2_q <= mg_en_d_q;
             pv_en_d_q <= pv_en;
-            mg_ld_q   <= {mg_ld_q[0], mg_load_i};
+            pv_en_d2_q <= pv_en_d_q;
+            mg_ld_q   <= {mg_ld_q[1:0], mg_load_i};
             kw_q  <= (k_valid_i ? kw_q + 5'd1 : kw_q);
             kwd_q <= kw_q;
             kr_q  <= kr_n;
             if (a_mac) a_cnt_q <= (a_cnt_q == 5'd31) ? 5'd0 : a_cnt_q + 5'd1;
             ahead_q <= ahead_q + {1'b0, k_pop && k_last} - {1'b0, pw};
-            zv_q <= {zv_q[2:0], a_end && k_has};
-            zl_q <= {zl_q[2:0], a_end && k_last};
+            zv_q <= {zv_q[4:0], a_end && k_has};
+            zl_q <= {zl_q[4:0], a_end && k_last};
             a_mac_d_q <= a_mac;
             wp_q <= (zv ? wp_q + 8'd1 : wp_q);
             rp_q <= (pop ? rp_q + 8'd1 : rp_q);
@@ -297,29 +312,52 @@ module star_sufa_row (
     reg  [3135:0] o_q;
     wire [15:0] f_sel = mg_any ? p : 16'd0;
     // l's merge term: scaled from the registered factor (mg_l holds in the read register until
-    // the next tile's read) into lt_q, added a cycle later: the exp2 unit, the scaler and the
-    // add in one cycle were the core's critical path.
+    // the next tile's read) by the two-stage scaler, added when it leaves it: the exp2 unit, a
+    // whole multiply and the add in one cycle were the core's critical path.
     wire [32:0] l_scaled;
-    reg  [31:0] lt_q;
-    star_sufa_scale #(.A_W(33)) u_scale_l (.a_i({1'b0, mg_l}), .f_i(f_q), .y_o(l_scaled));
+    star_sufa_pscale #(.A_W(33)) u_scale_l (
+        .clk_i(clk_i), .a_i({1'b0, mg_l}), .f_i(f_q), .y_o(l_scaled)
+    );
     wire unused_l_scaled = l_scaled[32];
+    // a + b (mod 2^49), carry-select: the upper half for both carries, picked by the lower.
+    function [48:0] add_cs;
+        input [48:0] a;
+        input [48:0] b;
+        reg   [24:0] lo;
+        reg   [24:0] hi0;
+        reg   [24:0] hi1;
+        begin
+            lo  = {1'b0, a[23:0]} + {1'b0, b[23:0]};
+            hi0 = a[48:24] + b[48:24];
+            hi1 = a[48:24] + b[48:24] + 25'd1;
+            add_cs = {lo[24] ? hi1 : hi0, lo[23:0]};
+        end
+    endfunction
     wire [97:0] pv_all;
-    wire [97:0] pr_all;
-    reg  [97:0] pr_q;
+    wire [P*53-1:0] pr_all;       // per PE {hi (26 bits), lo (27 bits)}
+    reg  [P*53-1:0] pr_q;
+    wire [P*34-1:0] ps_all;
+    reg  [P*34-1:0] ps_q;
     wire [97:0] mg_all;
-    wire [97:0] mt_all;
-    reg  [97:0] mt_q;
     generate
         for (gk = 0; gk < P; gk = gk + 1) begin : g_pv
             wire [48:0] mt;
-            star_sufa_mac #(.A_W(17), .B_W(16), .C_W(49)) u_pv (
-                .a_i({1'b0, p_q}), .b_i(v_ch[gk*16 +: 16]), .c_i(49'd0),
-                .y_o(pr_all[gk*49 +: 49])
+            star_sufa_mac #(.A_W(17), .B_W(9), .C_W(27)) u_pv_lo (
+                .a_i({1'b0, p_q}), .b_i({1'b0, v_ch[gk*16 +: 8]}), .c_i(27'd0),
+                .y_o(pr_all[gk*53 +: 27])
             );
-            assign pv_all[gk*49 +: 49] = o_q[gk*49 +: 49] + pr_q[gk*49 +: 49];
-            star_sufa_scale #(.A_W(49)) u_mg (.a_i(mg_o_q[gk*49 +: 49]), .f_i(f_q), .y_o(mt));
-            assign mt_all[gk*49 +: 49] = mt;
-            assign mg_all[gk*49 +: 49] = o_q[gk*49 +: 49] + mt_q[gk*49 +: 49];
+            star_sufa_mac #(.A_W(17), .B_W(8), .C_W(26)) u_pv_hi (
+                .a_i({1'b0, p_q}), .b_i(v_ch[gk*16+8 +: 8]), .c_i(26'd0),
+                .y_o(pr_all[gk*53+27 +: 26])
+            );
+            assign ps_all[gk*34 +: 34] = {{7{pr_q[gk*53+26]}}, pr_q[gk*53 +: 27]}
+                + {pr_q[gk*53+27 +: 26], 8'd0};
+            assign pv_all[gk*49 +: 49] = add_cs(o_q[gk*49 +: 49],
+                {{15{ps_q[gk*34+33]}}, ps_q[gk*34 +: 34]});
+            star_sufa_pscale #(.A_W(49)) u_mg (
+                .clk_i(clk_i), .a_i(mg_o_q[gk*49 +: 49]), .f_i(f_q), .y_o(mt)
+            );
+            assign mg_all[gk*49 +: 49] = add_cs(o_q[gk*49 +: 49], mt);
         end
     endgenerate
 
@@ -331,16 +369,15 @@ module star_sufa_row (
         // A key's p is loaded in the last P*V cycle of the previous key: l and o update apart.
         if (blk_i || pw) l_q <= 32'd0;
         else if (pv_load) l_q <= l_q + {16'd0, p};
-        else if (mg_ld_q[1]) l_q <= l_q + lt_q;
+        else if (mg_ld_q[2]) l_q <= l_q + l_scaled[31:0];
         else if (po_shift_i) l_q <= p_next_i[3167:3136];
         if (blk_i || pw) o_q <= 3136'd0;
-        else if (pv_en_d_q) o_q <= {pv_all, o_q[3135:98]};
-        else if (mg_en_d_q) o_q <= {mg_all, o_q[3135:98]};
+        else if (pv_en_d2_q) o_q <= {pv_all, o_q[3135:98]};
+        else if (mg_en_d2_q) o_q <= {mg_all, o_q[3135:98]};
         else if (dv_start_i) o_q <= {49'd0, o_q[3135:49]};
         else if (po_shift_i) o_q <= p_next_i[3135:0];
         if (pv_load) p_q <= p;
         if (mg_load_i) f_q <= f_sel;
-        if (mg_ld_q[0]) lt_q <= l_scaled[31:0];
         if (blk_i) bany_q <= 1'b0;
         else if (pw && any_b_q && (!bany_q || $signed(m_q) > $signed(bm_q))) begin
             bm_q   <= m_q;
@@ -351,8 +388,8 @@ module star_sufa_row (
         end
         if (mg_load_i) mg_o_q <= pm_rd[3135:0];
         else if (mg_en_i) mg_o_q <= {mg_o_q[97:0], mg_o_q[3135:98]};
-        if (mg_en_i) mt_q <= mt_all;
         if (pv_en) pr_q <= pr_all;
+        if (pv_en_d_q) ps_q <= ps_all;
     end
 
     // ---- divide: lane 0 of o by l, o shifting down one lane per division.

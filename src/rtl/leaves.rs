@@ -238,7 +238,7 @@ pub(super) fn declare(
         .output("y_o", Width::of("A_W", 48), ""),
         "sufa_zscale" => Module::new(
             name,
-            "SU-FA log2-domain score z = rshift_round(s * MZ, SZ).",
+            "SU-FA log2-domain score z = rshift_round(s * MZ, SZ), four register stages.",
         )
         .param("S_W", 40, "")
         .input("clk_i", 1, "")
