@@ -96,7 +96,7 @@ module star_sorter (
     reg  [ST:0]     wf_q;      // first pass
     reg  [ST+1:0]   stp_q;     // network pass word
     reg  [ST+2:0]   end_q;     // last word of a network pass
-    reg  [KX-1:0]   rb_q, rng_lo_q, rng_hi_q;
+    reg  [LW-1:0]   rb_q;
     // Emitter: the scan's mask word, a pending beat (its last flag waits for the tile's end),
     // the output register.
     reg             mq_valid_q, mq_last_q;
@@ -134,6 +134,11 @@ module star_sorter (
     wire          pass_rd  = (ps_q == P_READ) && !scan_rd;
     wire          re       = scan_rd || pass_rd;
     wire [AW-1:0] raddr    = scan_rd ? sc_addr_q : pr_addr_q;
+    // The word being read: its base and key range. Each lane's index and range check are
+    // registered with the read (the adds and compares ahead of the network were the ECP5 path).
+    wire [KX-1:0] rb_n = scan_rd ? sc_base_q : pr_base_q;
+    wire [KX-1:0] lo_n = scan_rd ? s_lo_q : p_lo_q;
+    wire [KX-1:0] hi_n = scan_rd ? s_hi_k : p_hi_k;
 
     // Pass engine.
     wire           hand       = (ps_q == P_HAND) && (sc_q == C_IDLE);
@@ -331,15 +336,13 @@ module star_sorter (
             sc_base_q <= sc_base_q + NB_X;
         end
         if (re) begin
-            rb_q        <= scan_rd ? sc_base_q : pr_base_q;
-            rng_lo_q    <= scan_rd ? s_lo_q : p_lo_q;
-            rng_hi_q    <= scan_rd ? s_hi_k : p_hi_k;
+            rb_q        <= rb_n[LW-1:0];
             scan_last_q <= scan_rd && sc_last;
         end
         // Emitter.
         if (scan_step_q) begin
             mq_mask_q <= hits;
-            mq_base_q <= rb_q[LW-1:0];
+            mq_base_q <= rb_q;
             mq_last_q <= scan_last_q;
         end
         if (scan_step_q) mq_rem_q <= lane_any;
@@ -359,18 +362,30 @@ module star_sorter (
     // Tile buffer and rows.
     wire [NB*T*B-1:0] rdata;
     wire [NB-1:0]     lane_ok;
+    wire [NB*LW-1:0]  l_all;         // low bits of each lane's key index, registered
+    wire [NB*KX-1:0]  l_next;        // ... of the word being read
     genvar gi, gj;
     generate
         for (gj = 0; gj < NB; gj = gj + 1) begin : g_bank
             localparam [BKW-1:0] BJ = gj;
             localparam [KX-1:0]  LJ = gj;
-            wire [KX-1:0] l = rb_q + LJ;
+            wire [KX-1:0] l_n = rb_n + LJ;
+            reg  [LW-1:0] l_q;
+            reg           ok_q;
+            always @(posedge clk_i) begin
+                if (re) begin
+                    l_q  <= l_n[LW-1:0];
+                    ok_q <= (l_n >= lo_n) && (l_n < hi_n);
+                end
+            end
+            assign l_all[gj*LW +: LW]  = l_q;
+            assign l_next[gj*KX +: KX] = l_n;
             star_sram_342x2048 u_bank (
                 .clk_i(clk_i), .we_i(in_fire && ld_bank_q == BJ), .waddr_i(ld_addr_q),
                 .wdata_i(in_scores_i), .re_i(re), .raddr_i(raddr),
                 .rdata_o(rdata[gj*T*B +: T*B])
             );
-            assign lane_ok[gj]  = (l >= rng_lo_q) && (l < rng_hi_q);
+            assign lane_ok[gj]  = ok_q;
             assign lane_any[gj] = |hits[gj*T +: T];
         end
         for (gi = 0; gi < T; gi = gi + 1) begin : g_row
@@ -382,7 +397,8 @@ module star_sorter (
             end
             star_sorter_row #(.ROW(gi)) u_row (
                 .clk_i(clk_i), .g_mode_i(mode_q), .causal_i(causal_q), .base_pos_i(base_q),
-                .radius_i(radius_q), .n_i(n_q), .lane_ok_i(lane_ok), .base_l_i(rb_q),
+                .radius_i(radius_q), .n_i(n_q), .lane_ok_i(lane_ok), .l_i(l_all),
+                .l_next_i(l_next), .ld_i(re),
                 .new_i(lanes), .sel_scan_i(scan_step_q),
                 .clear_i(ps_q == P_WAIT || end_pass), .win_first_i(wf_q[ST]),
                 .step_i(stp_q[ST+1]), .end_pass_i(end_pass), .end_first_i(end_first),

@@ -9,7 +9,10 @@
 // global-mode threshold search (counting passes: the largest score
 // that at least n candidates reach, one score bit per pass, stopping once exactly n reach it)
 // and the emit threshold of the scan, which in global mode takes the ties at the final score
-// in key order up to the budget. Lane j of a word holds key base_l_i + j.
+// in key order up to the budget. Lane j of a word holds key l_next_i[j] while it is read (l_i
+// then holds its low bits, the tie order of equal scores). The causal compare is made
+// while the word is read and registered with it, as the top registers l_i and lane_ok_i: the
+// lane indices' adds and compares ahead of the network were the sorter's long path.
 module star_sorter_row #(
     parameter ROW = 0   // this row's index
 ) (
@@ -20,7 +23,9 @@ module star_sorter_row #(
     input  wire [15:0]  radius_i,     // r: SADS radius
     input  wire [11:0]  n_i,          // global budget kq x tiles
     input  wire [11:0]  lane_ok_i,    // lane within the job's key range and < S
-    input  wire [12:0]  base_l_i,     // key index of lane 0 of the word
+    input  wire [143:0] l_i,          // low bits of each lane's key index, registered with the read
+    input  wire [155:0] l_next_i,     // key index of each lane of the word being read
+    input  wire         ld_i,         // a word is being read: register its causal compare
     input  wire [191:0] new_i,        // 12 scores of the word read, lane 0 lowest
     input  wire         sel_scan_i,   // compare against the emit threshold
     input  wire         clear_i,      // empty the kept keys (a pass starts)
@@ -66,11 +71,13 @@ module star_sorter_row #(
     genvar j;
     generate
         for (j = 0; j < NB; j = j + 1) begin : g_lane
-            localparam [KX-1:0] LJ = j;
-            wire [KX-1:0] l = base_l_i + LJ;
+            wire [LW-1:0] l  = l_i[j*LW +: LW];
+            wire [KX-1:0] ln = l_next_i[j*KX +: KX];
+            reg           cz_q;  // key below the row's position + 1
+            always @(posedge clk_i) if (ld_i) cz_q <= ({{(PX-KX){1'b0}}, ln} < pos1);
             wire [B-1:0]  sc = new_i[j*B +: B];
             wire [W-1:0]  key = {1'b1, ~sc[B-1], sc[B-2:0], ~l[LW-1:0]};
-            assign elig[j] = lane_ok_i[j] && (!causal_i || {{(PX-KX){1'b0}}, l} < pos1);
+            assign elig[j] = lane_ok_i[j] && (!causal_i || cz_q);
             assign lt[j]   = (key < thr);
             assign eq[j]   = (key[W-2:LW] == scan_q[W-2:LW]);
             assign ekey[j*W +: W] = elig[j] ? key : {W{1'b0}};
