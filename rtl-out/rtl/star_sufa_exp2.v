@@ -3,11 +3,11 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-// exp2 unit of spec v3 sec. 5, two register stages: p = exp2q(-u) in UQ1.15 for u = min(-t, 16384).
-// Stage 1 looks up LUT[a] and LUT[a+1] (a = u[9:3]); stage 2 interpolates over w = u[2:0] and
-// shifts by i + 2 with rounding (round half up). LUT is the 129-entry table (18 bits each, entry
-// n at [n*18 +: 18]); the emitter passes it from the one Rust source of the table, so the
-// default here is deliberately empty.
+// exp2 unit of spec v3 sec. 5, two register stages: p = exp2q(-u) in UQ1.15 for
+// u = min(-t, 16384). Stage 1 looks up LUT[a] and LUT[a] - LUT[a+1] (a = u[9:3]); stage 2
+// interpolates over w = u[2:0] and shifts by i + 2 with rounding (round half up). LUT is the
+// 129-entry table (18 bits each, entry n at [n*18 +: 18]); the emitter passes it from the one
+// Rust source of the table, so the default here is deliberately empty.
 module star_sufa_exp2 #(
     parameter [129*18-1:0] LUT = {(129*18){1'b0}}   // 129 entries of 18 bits
 ) (
@@ -24,26 +24,34 @@ module star_sufa_exp2 #(
             assign lut[gn] = LUT[gn*18 +: 18];
         end
     endgenerate
-    wire [7:0] ia = {1'b0, u_i[9:3]};
-    wire [7:0] ib = ia + 8'd1;
+    // The differences LUT[n] - LUT[n+1] are constants too: looking one up beside LUT[a] takes
+    // the subtraction out of stage 2 (synthesis folds the table and trims its zero high bits).
+    wire [17:0] dlt [0:127];
+    generate
+        for (gn = 0; gn < 128; gn = gn + 1) begin : g_dlt
+            assign dlt[gn] = lut[gn] - lut[gn+1];
+        end
+    endgenerate
+    wire [6:0] ia = u_i[9:3];
     reg  [17:0] la_q;
-    reg  [17:0] lb_q;
+    reg  [17:0] dl_q;
     reg  [2:0]  w_q;
     reg  [4:0]  i_q;
     always @(posedge clk_i) begin
-        la_q <= lut[ia];
-        lb_q <= lut[ib];
+        la_q <= lut[{1'b0, ia}];
+        dl_q <= dlt[ia];
         w_q  <= u_i[2:0];
         i_q  <= u_i[14:10];
     end
-    // y = LUT[a] - rshift_round((LUT[a] - LUT[a+1]) * w, 3); the table falls, so diff >= 0.
-    wire [17:0] diff = la_q - lb_q;
-    wire [20:0] prod = {3'd0, diff} * {18'd0, w_q};
-    wire [20:0] rnd  = prod + 21'd4;
-    wire [17:0] y    = la_q - rnd[20:3];
-    // rshift_round(y, i + 2) = (y + 2^(i+1)) >> (i + 2); y <= 2^17 and i <= 16 fit 19 bits.
+    // y = LUT[a] - rshift_round(diff * w, 3); the table falls, so diff >= 0. diff * w is three
+    // shifted terms of the 3-bit w (a '*' here became an ECP5 DSP, the critical path), and
+    // rshift_round(y, i + 2) = (y + 2^(i+1)) >> (i + 2) is one sum: y <= 2^17 and i <= 16
+    // fit 19 bits.
+    wire [20:0] dw   = {3'd0, dl_q};
+    wire [20:0] rnd  = (w_q[0] ? dw : 21'd0) + (w_q[1] ? dw << 1 : 21'd0)
+                       + (w_q[2] ? dw << 2 : 21'd0) + 21'd4;
     wire [18:0] half = 19'd2 << i_q;
-    wire [18:0] ysum = {1'b0, y} + half;
+    wire [18:0] ysum = {1'b0, la_q} + half - {1'b0, rnd[20:3]};
     wire [18:0] ysh  = ysum >> ({1'b0, i_q} + 6'd2);
     reg  [15:0] p_q;
     always @(posedge clk_i) p_q <= (i_q >= 5'd16) ? 16'd0 : ysh[15:0];
