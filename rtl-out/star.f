@@ -2,6 +2,7 @@
 // Regenerate with star-gen from the config recorded in manifest.json.
 +incdir+include
 rtl/star_dlzs_pe.v
+rtl/star_add_cs.v
 rtl/star_rshift_round.v
 rtl/star_sat.v
 rtl/star_predictor_row.v

@@ -13,18 +13,16 @@ module star_rshift_round #(
     output wire [IN_W:0]   y_o    // one bit wider than x_i
 );
     // Shift by sh - 1, then round the last bit away: floor((t + 1) / 2) with t = x >> (sh - 1) is
-    // floor((x + 2^(sh-1)) / 2^sh). One shifter and an increment, no IN_W-bit add of a decoded
-    // bias ahead of the shifter (that add was a long path of every user). The increment is
-    // carry-select over two halves, so its carry chain is half as long.
-    localparam LO_W = (IN_W + 1) / 2;
-    localparam HI_W = IN_W + 1 - LO_W;
+    // floor((x + 2^(sh-1)) / 2^sh). One shifter and a carry-select increment, no IN_W-bit add
+    // of a decoded bias ahead of the shifter (that add was a long path of every user).
     wire signed [IN_W:0] x_ext = {x_i[IN_W-1], x_i};
     wire        [5:0]    sh_m1 = sh_i - 6'd1;
     wire signed [IN_W:0] t     = x_ext >>> sh_m1;
-    wire        [LO_W:0] lo_inc = {1'b0, t[LO_W-1:0]} + {{LO_W{1'b0}}, 1'b1};
-    wire        [HI_W-1:0] hi_inc = t[IN_W:LO_W] + {{(HI_W-1){1'b0}}, 1'b1};
-    wire signed [IN_W:0] t_inc = {lo_inc[LO_W] ? hi_inc : t[IN_W:LO_W], lo_inc[LO_W-1:0]};
-    wire signed [IN_W:0] halved = t_inc >>> 1;
+    wire        [IN_W:0] t_inc;
+    star_add_cs #(.W(IN_W+1)) u_inc (
+        .a_i(t), .b_i({(IN_W+1){1'b0}}), .ci_i(1'b1), .y_o(t_inc)
+    );
+    wire signed [IN_W:0] halved = $signed(t_inc) >>> 1;
     // From sh >= IN_W on, |x| < 2^(sh-1) and the rounded value is 0; sh = 0 passes x.
     wire big = ({26'd0, sh_i} >= IN_W);
     assign y_o = (sh_i == 6'd0) ? x_ext : big ? {(IN_W+1){1'b0}} : halved;

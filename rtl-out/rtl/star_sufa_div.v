@@ -19,18 +19,14 @@ module star_sufa_div #(
     output wire [15:0]    q_o
 );
     localparam R_W = ((N_W > D_W + 17) ? N_W : D_W + 17) + 2;
-    // 2|n| + d without a separate negation (2|n| = 2 * ~n + 2 for a negative n), carry-select
-    // over two halves: a negation, then an R_W-bit add, in the loading cycle was a long path.
-    localparam LO_W = R_W / 2;
+    // 2|n| + d without a separate negation: 2|n| = 2 * ~n + 2 for a negative n, the 2 entering
+    // as bit 0 of one operand and the carry-in. A negation, then an R_W-bit ripple add, in the
+    // loading cycle was a long path.
     wire           neg = n_i[N_W-1];
-    wire [R_W-1:0] n2  = {{(R_W-N_W-1){1'b0}}, n_i ^ {N_W{neg}}, 1'b0};
+    wire [R_W-1:0] n2  = {{(R_W-N_W-1){1'b0}}, n_i ^ {N_W{neg}}, neg};
     wire [R_W-1:0] dx  = {{(R_W-D_W){1'b0}}, d_i};
-    // The low half's sum is below 2^(LO_W+1): n2's bit 0 is 0, so its carry is 0 or 1.
-    wire [LO_W:0]      num_lo = {1'b0, n2[LO_W-1:0]} + {1'b0, dx[LO_W-1:0]}
-                              + {{(LO_W-1){1'b0}}, neg, 1'b0};
-    wire [R_W-LO_W-1:0] hi0   = n2[R_W-1:LO_W] + dx[R_W-1:LO_W];
-    wire [R_W-LO_W-1:0] hi1   = n2[R_W-1:LO_W] + dx[R_W-1:LO_W] + {{(R_W-LO_W-1){1'b0}}, 1'b1};
-    wire [R_W-1:0] num = {num_lo[LO_W] ? hi1 : hi0, num_lo[LO_W-1:0]};
+    wire [R_W-1:0] num;
+    star_add_cs #(.W(R_W)) u_load (.a_i(n2), .b_i(dx), .ci_i(neg), .y_o(num));
     wire [R_W-1:0] den = {{(R_W-D_W-1){1'b0}}, d_i, 1'b0};
     reg  [R_W-1:0] rem_q;
     reg  [R_W-1:0] dsh_q;

@@ -76,20 +76,25 @@ module star_sufa_row (
     wire [LW-1:0] q_ch = q_q[a_cnt_q*LW +: LW];
     wire [LW-1:0] k_ch = k_lanes[a_cnt_q*LW +: LW];
     reg  [39:0] s_q;
-    wire [P*51-1:0] qk_all;       // per PE {hi (25 bits), lo (26 bits)}
-    reg  [P*51-1:0] qk_q;
+    // Q*K as two partial products per PE, split at K's byte: lo = Q * K's unsigned low byte,
+    // hi = Q * its signed high byte, each as wide as the MAC's A_W + B_W + 1.
+    localparam QL_W = 16 + 9 + 1;
+    localparam QH_W = 16 + 8 + 1;
+    localparam QK_W = QL_W + QH_W;
+    wire [P*QK_W-1:0] qk_all;     // per PE {hi, lo}
+    reg  [P*QK_W-1:0] qk_q;
     reg        a_mac_d_q;      // the cycle after a Q*K chunk: its products are in qk_q
     reg        a_first_d_q;    // ... and it was a key's first chunk
     genvar gk;
     generate
         for (gk = 0; gk < P; gk = gk + 1) begin : g_qk
-            star_sufa_mac #(.A_W(16), .B_W(9), .C_W(26)) u_qk_lo (
-                .a_i(q_ch[gk*16 +: 16]), .b_i({1'b0, k_ch[gk*16 +: 8]}), .c_i(26'd0),
-                .y_o(qk_all[gk*51 +: 26])
+            star_sufa_mac #(.A_W(16), .B_W(9), .C_W(QL_W)) u_qk_lo (
+                .a_i(q_ch[gk*16 +: 16]), .b_i({1'b0, k_ch[gk*16 +: 8]}),
+                .c_i({QL_W{1'b0}}), .y_o(qk_all[gk*QK_W +: QL_W])
             );
-            star_sufa_mac #(.A_W(16), .B_W(8), .C_W(25)) u_qk_hi (
-                .a_i(q_ch[gk*16 +: 16]), .b_i(k_ch[gk*16+8 +: 8]), .c_i(25'd0),
-                .y_o(qk_all[gk*51+26 +: 25])
+            star_sufa_mac #(.A_W(16), .B_W(8), .C_W(QH_W)) u_qk_hi (
+                .a_i(q_ch[gk*16 +: 16]), .b_i(k_ch[gk*16+8 +: 8]),
+                .c_i({QH_W{1'b0}}), .y_o(qk_all[gk*QK_W+QL_W +: QH_W])
             );
         end
     endgenerate
@@ -97,13 +102,14 @@ module star_sufa_row (
     // any order).
     function [39:0] chunk_sum;
         input [39:0] acc;
-        input [P*51-1:0] prods;
+        input [P*QK_W-1:0] prods;
         integer k;
         begin
             chunk_sum = acc;
             for (k = 0; k < P; k = k + 1) begin
-                chunk_sum = chunk_sum + {{14{prods[k*51+25]}}, prods[k*51 +: 26]}
-                          + {{7{prods[k*51+50]}}, prods[k*51+26 +: 25], 8'd0};
+                chunk_sum = chunk_sum
+                    + {{(40-QL_W){prods[k*QK_W+QL_W-1]}}, prods[k*QK_W +: QL_W]}
+                    + {{(40-QH_W-8){prods[k*QK_W+QK_W-1]}}, prods[k*QK_W+QL_W +: QH_W], 8'd0};
             end
         end
     endfunction
@@ -319,45 +325,42 @@ module star_sufa_row (
         .clk_i(clk_i), .a_i({1'b0, mg_l}), .f_i(f_q), .y_o(l_scaled)
     );
     wire unused_l_scaled = l_scaled[32];
-    // a + b (mod 2^49), carry-select: the upper half for both carries, picked by the lower.
-    function [48:0] add_cs;
-        input [48:0] a;
-        input [48:0] b;
-        reg   [24:0] lo;
-        reg   [24:0] hi0;
-        reg   [24:0] hi1;
-        begin
-            lo  = {1'b0, a[23:0]} + {1'b0, b[23:0]};
-            hi0 = a[48:24] + b[48:24];
-            hi1 = a[48:24] + b[48:24] + 25'd1;
-            add_cs = {lo[24] ? hi1 : hi0, lo[23:0]};
-        end
-    endfunction
+    // P*V likewise, split at V's byte (p is unsigned, so A_W = 17), summed into PS_W bits.
+    localparam PL_W = 17 + 9 + 1;
+    localparam PH_W = 17 + 8 + 1;
+    localparam PV_W = PL_W + PH_W;
+    localparam PS_W = PH_W + 8;
     wire [97:0] pv_all;
-    wire [P*53-1:0] pr_all;       // per PE {hi (26 bits), lo (27 bits)}
-    reg  [P*53-1:0] pr_q;
-    wire [P*34-1:0] ps_all;
-    reg  [P*34-1:0] ps_q;
+    wire [P*PV_W-1:0] pr_all;     // per PE {hi, lo}
+    reg  [P*PV_W-1:0] pr_q;
+    wire [P*PS_W-1:0] ps_all;
+    reg  [P*PS_W-1:0] ps_q;
     wire [97:0] mg_all;
     generate
         for (gk = 0; gk < P; gk = gk + 1) begin : g_pv
             wire [48:0] mt;
-            star_sufa_mac #(.A_W(17), .B_W(9), .C_W(27)) u_pv_lo (
-                .a_i({1'b0, p_q}), .b_i({1'b0, v_ch[gk*16 +: 8]}), .c_i(27'd0),
-                .y_o(pr_all[gk*53 +: 27])
+            star_sufa_mac #(.A_W(17), .B_W(9), .C_W(PL_W)) u_pv_lo (
+                .a_i({1'b0, p_q}), .b_i({1'b0, v_ch[gk*16 +: 8]}),
+                .c_i({PL_W{1'b0}}), .y_o(pr_all[gk*PV_W +: PL_W])
             );
-            star_sufa_mac #(.A_W(17), .B_W(8), .C_W(26)) u_pv_hi (
-                .a_i({1'b0, p_q}), .b_i(v_ch[gk*16+8 +: 8]), .c_i(26'd0),
-                .y_o(pr_all[gk*53+27 +: 26])
+            star_sufa_mac #(.A_W(17), .B_W(8), .C_W(PH_W)) u_pv_hi (
+                .a_i({1'b0, p_q}), .b_i(v_ch[gk*16+8 +: 8]),
+                .c_i({PH_W{1'b0}}), .y_o(pr_all[gk*PV_W+PL_W +: PH_W])
             );
-            assign ps_all[gk*34 +: 34] = {{7{pr_q[gk*53+26]}}, pr_q[gk*53 +: 27]}
-                + {pr_q[gk*53+27 +: 26], 8'd0};
-            assign pv_all[gk*49 +: 49] = add_cs(o_q[gk*49 +: 49],
-                {{15{ps_q[gk*34+33]}}, ps_q[gk*34 +: 34]});
+            assign ps_all[gk*PS_W +: PS_W] =
+                {{(PS_W-PL_W){pr_q[gk*PV_W+PL_W-1]}}, pr_q[gk*PV_W +: PL_W]}
+                + {pr_q[gk*PV_W+PL_W +: PH_W], 8'd0};
+            star_add_cs #(.W(49)) u_pv_add (
+                .a_i(o_q[gk*49 +: 49]),
+                .b_i({{(49-PS_W){ps_q[gk*PS_W+PS_W-1]}}, ps_q[gk*PS_W +: PS_W]}),
+                .ci_i(1'b0), .y_o(pv_all[gk*49 +: 49])
+            );
             star_sufa_pscale #(.A_W(49)) u_mg (
                 .clk_i(clk_i), .a_i(mg_o_q[gk*49 +: 49]), .f_i(f_q), .y_o(mt)
             );
-            assign mg_all[gk*49 +: 49] = add_cs(o_q[gk*49 +: 49], mt);
+            star_add_cs #(.W(49)) u_mg_add (
+                .a_i(o_q[gk*49 +: 49]), .b_i(mt), .ci_i(1'b0), .y_o(mg_all[gk*49 +: 49])
+            );
         end
     endgenerate
 

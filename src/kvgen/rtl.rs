@@ -22,7 +22,7 @@ use std::fmt::Write;
 pub fn emit(d: &mut Design) {
     let g = Geometry::of(d.cfg);
     let pe = d.leaf("kv_pe", &[]);
-    let rsr = d.leaf("rshift_round", &[]);
+    let rsr = d.leaf("rshift_round", &["add_cs"]);
     let sat = d.leaf("sat", &[]);
     let row = d.leaf_with(
         "kvgen_row",

@@ -269,7 +269,7 @@ fn emit_merge(d: &mut Design, g: &TopGeometry) -> String {
     let qw = 16 * g.d;
     let exp2 = d.leaf("sufa_exp2", &[]);
     let scale = d.leaf("sufa_scale", &[]);
-    let div = d.leaf("sufa_div", &[]);
+    let div = d.leaf("sufa_div", &["add_cs"]);
     // Partial buffer: two blocks × C sources × T rows × FP flits, addressed {bank, src, row, flit}.
     let (cw, tw, fpw) = (clog2(c as u64), clog2(t as u64), clog2(fp as u64));
     let aw = 1 + cw + tw + fpw;

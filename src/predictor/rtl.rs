@@ -24,7 +24,7 @@ pub fn emit(d: &mut Design) {
     let g = Geometry::of(d.cfg);
     let lze = d.leaf("lze", &["lzc8"]);
     let pe = d.leaf("dlzs_pe", &[]);
-    let rsr = d.leaf("rshift_round", &[]);
+    let rsr = d.leaf("rshift_round", &["add_cs"]);
     let sat = d.leaf("sat", &[]);
     let row = d.leaf_with(
         "predictor_row",

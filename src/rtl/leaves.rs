@@ -141,6 +141,12 @@ pub(super) fn declare(
         .output("code16_o", 5, "16-bit mode: {s, e[3:0]}")
         .output("code8_hi_o", 4, "8-bit mode: {s, e[2:0]} of v_i[15:8]")
         .output("code8_lo_o", 4, "8-bit mode: {s, e[2:0]} of v_i[7:0]"),
+        "add_cs" => Module::new(name, "Carry-select adder: y = a + b + ci (mod 2^W).")
+            .param("W", 32, "at least 4")
+            .input("a_i", Width::of("W", 32), "")
+            .input("b_i", Width::of("W", 32), "")
+            .input("ci_i", 1, "carry into bit 0")
+            .output("y_o", Width::of("W", 32), ""),
         "rshift_round" => Module::new(name, "Rounding right shift by a run-time amount.")
             .param("IN_W", 40, "")
             .input("x_i", Width::of("IN_W", 40), "")

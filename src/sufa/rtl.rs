@@ -37,7 +37,8 @@ pub fn emit(d: &mut Design) {
     let exp2 = d.leaf("sufa_exp2", &[]);
     let zs = d.leaf("sufa_zscale", &[]);
     let pscale = d.leaf("sufa_pscale", &[]);
-    let div = d.leaf("sufa_div", &[]);
+    let div = d.leaf("sufa_div", &["add_cs"]);
+    let add = d.leaf("add_cs", &[]);
     let fifo = d.sram(g.fifo_depth, g.z_w);
     let pmem = d.sram(g.tiles, partial_w(&g));
     let kq = d.sram(g.queue_depth, g.d * 16 + 2);
@@ -45,7 +46,9 @@ pub fn emit(d: &mut Design) {
     let row = emit_row(
         d,
         &g,
-        &[&mac, &exp2, &zs, &pscale, &div, &fifo, &pmem, &kq, &vq],
+        &[
+            &mac, &exp2, &zs, &pscale, &div, &fifo, &pmem, &kq, &vq, &add,
+        ],
     );
     let vbuf = d.sram(g.kbuf_depth, g.d * 16);
     let mbuf = d.sram(g.kbuf_depth, g.rows + 1);
@@ -124,9 +127,9 @@ fn inc_if(reg: &str, cond: &str, w: u32) -> String {
 }
 
 fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
-    let [mac, exp2, zs, pscale, div, fifo, pmem, kqm, vqm] = [
+    let [mac, exp2, zs, pscale, div, fifo, pmem, kqm, vqm, add] = [
         leaves[0], leaves[1], leaves[2], leaves[3], leaves[4], leaves[5], leaves[6], leaves[7],
-        leaves[8],
+        leaves[8], leaves[9],
     ];
     let name = d.name("sufa_row");
     let r = d.reset();
@@ -232,20 +235,25 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
     wire [LW-1:0] q_ch = q_q[a_cnt_q*LW +: LW];
     wire [LW-1:0] k_ch = k_lanes[a_cnt_q*LW +: LW];
     reg  [{swm}:0] s_q;
-    wire [P*51-1:0] qk_all;       // per PE {{hi (25 bits), lo (26 bits)}}
-    reg  [P*51-1:0] qk_q;
+    // Q*K as two partial products per PE, split at K's byte: lo = Q * K's unsigned low byte,
+    // hi = Q * its signed high byte, each as wide as the MAC's A_W + B_W + 1.
+    localparam QL_W = 16 + 9 + 1;
+    localparam QH_W = 16 + 8 + 1;
+    localparam QK_W = QL_W + QH_W;
+    wire [P*QK_W-1:0] qk_all;     // per PE {{hi, lo}}
+    reg  [P*QK_W-1:0] qk_q;
     reg        a_mac_d_q;      // the cycle after a Q*K chunk: its products are in qk_q
     reg        a_first_d_q;    // ... and it was a key's first chunk
     genvar gk;
     generate
         for (gk = 0; gk < P; gk = gk + 1) begin : g_qk
-            {mac} #(.A_W(16), .B_W(9), .C_W(26)) u_qk_lo (
-                .a_i(q_ch[gk*16 +: 16]), .b_i({{1'b0, k_ch[gk*16 +: 8]}}), .c_i(26'd0),
-                .y_o(qk_all[gk*51 +: 26])
+            {mac} #(.A_W(16), .B_W(9), .C_W(QL_W)) u_qk_lo (
+                .a_i(q_ch[gk*16 +: 16]), .b_i({{1'b0, k_ch[gk*16 +: 8]}}),
+                .c_i({{QL_W{{1'b0}}}}), .y_o(qk_all[gk*QK_W +: QL_W])
             );
-            {mac} #(.A_W(16), .B_W(8), .C_W(25)) u_qk_hi (
-                .a_i(q_ch[gk*16 +: 16]), .b_i(k_ch[gk*16+8 +: 8]), .c_i(25'd0),
-                .y_o(qk_all[gk*51+26 +: 25])
+            {mac} #(.A_W(16), .B_W(8), .C_W(QH_W)) u_qk_hi (
+                .a_i(q_ch[gk*16 +: 16]), .b_i(k_ch[gk*16+8 +: 8]),
+                .c_i({{QH_W{{1'b0}}}}), .y_o(qk_all[gk*QK_W+QL_W +: QH_W])
             );
         end
     endgenerate
@@ -253,13 +261,14 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
     // any order).
     function [{swm}:0] chunk_sum;
         input [{swm}:0] acc;
-        input [P*51-1:0] prods;
+        input [P*QK_W-1:0] prods;
         integer k;
         begin
             chunk_sum = acc;
             for (k = 0; k < P; k = k + 1) begin
-                chunk_sum = chunk_sum + {{{{{sw26}{{prods[k*51+25]}}}}, prods[k*51 +: 26]}}
-                          + {{{{{sw33}{{prods[k*51+50]}}}}, prods[k*51+26 +: 25], 8'd0}};
+                chunk_sum = chunk_sum
+                    + {{{{({sw}-QL_W){{prods[k*QK_W+QL_W-1]}}}}, prods[k*QK_W +: QL_W]}}
+                    + {{{{({sw}-QH_W-8){{prods[k*QK_W+QK_W-1]}}}}, prods[k*QK_W+QL_W +: QH_W], 8'd0}};
             end
         end
     endfunction
@@ -321,8 +330,6 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
         cwm = cw - 1,
         chm = ch - 1,
         swm = sw - 1,
-        sw26 = sw - 26,
-        sw33 = sw - 33,
         zwm = zw - 1,
         fifo_inst = sram(
             d,
@@ -535,62 +542,54 @@ fn emit_row(d: &mut Design, g: &Geometry, leaves: &[&str]) -> String {
     );
     // P*V PEs and merge scalers, lane k of the P lanes entering the rotating o register. The
     // P*V products are two registered partial products each (pr_q: V's low byte, unsigned, and
-    // its high byte), summed into ps_q (34 bits) a cycle later and added into o the next; the
+    // its high byte), summed into ps_q a cycle later and added into o the next; the
     // merge's scaler is two register stages (its partial products, then the rounded term) and
     // its term is added as it leaves. Whole multiplies ahead of the adds were the core's
     // critical paths; the o adds are carry-select over two halves (a {ow}-bit carry chain was
     // the next). The lanes rotate as a whole, so the order of the adds is unchanged.
     let _ = write!(
         s,
-        "    // a + b (mod 2^{ow}), carry-select: the upper half for both carries, picked by the lower.
-    function [{owm}:0] add_cs;
-        input [{owm}:0] a;
-        input [{owm}:0] b;
-        reg   [{lo}:0] lo;
-        reg   [{him}:0] hi0;
-        reg   [{him}:0] hi1;
-        begin
-            lo  = {{1'b0, a[{lom}:0]}} + {{1'b0, b[{lom}:0]}};
-            hi0 = a[{owm}:{lo}] + b[{owm}:{lo}];
-            hi1 = a[{owm}:{lo}] + b[{owm}:{lo}] + {hi}'d1;
-            add_cs = {{lo[{lo}] ? hi1 : hi0, lo[{lom}:0]}};
-        end
-    endfunction
+        "    // P*V likewise, split at V's byte (p is unsigned, so A_W = 17), summed into PS_W bits.
+    localparam PL_W = 17 + 9 + 1;
+    localparam PH_W = 17 + 8 + 1;
+    localparam PV_W = PL_W + PH_W;
+    localparam PS_W = PH_W + 8;
     wire [{pom}:0] pv_all;
-    wire [P*53-1:0] pr_all;       // per PE {{hi (26 bits), lo (27 bits)}}
-    reg  [P*53-1:0] pr_q;
-    wire [P*34-1:0] ps_all;
-    reg  [P*34-1:0] ps_q;
+    wire [P*PV_W-1:0] pr_all;     // per PE {{hi, lo}}
+    reg  [P*PV_W-1:0] pr_q;
+    wire [P*PS_W-1:0] ps_all;
+    reg  [P*PS_W-1:0] ps_q;
     wire [{pom}:0] mg_all;
     generate
         for (gk = 0; gk < P; gk = gk + 1) begin : g_pv
             wire [{owm}:0] mt;
-            {mac} #(.A_W(17), .B_W(9), .C_W(27)) u_pv_lo (
-                .a_i({{1'b0, p_q}}), .b_i({{1'b0, v_ch[gk*16 +: 8]}}), .c_i(27'd0),
-                .y_o(pr_all[gk*53 +: 27])
+            {mac} #(.A_W(17), .B_W(9), .C_W(PL_W)) u_pv_lo (
+                .a_i({{1'b0, p_q}}), .b_i({{1'b0, v_ch[gk*16 +: 8]}}),
+                .c_i({{PL_W{{1'b0}}}}), .y_o(pr_all[gk*PV_W +: PL_W])
             );
-            {mac} #(.A_W(17), .B_W(8), .C_W(26)) u_pv_hi (
-                .a_i({{1'b0, p_q}}), .b_i(v_ch[gk*16+8 +: 8]), .c_i(26'd0),
-                .y_o(pr_all[gk*53+27 +: 26])
+            {mac} #(.A_W(17), .B_W(8), .C_W(PH_W)) u_pv_hi (
+                .a_i({{1'b0, p_q}}), .b_i(v_ch[gk*16+8 +: 8]),
+                .c_i({{PH_W{{1'b0}}}}), .y_o(pr_all[gk*PV_W+PL_W +: PH_W])
             );
-            assign ps_all[gk*34 +: 34] = {{{{7{{pr_q[gk*53+26]}}}}, pr_q[gk*53 +: 27]}}
-                + {{pr_q[gk*53+27 +: 26], 8'd0}};
-            assign pv_all[gk*{ow} +: {ow}] = add_cs(o_q[gk*{ow} +: {ow}],
-                {{{{{ow34}{{ps_q[gk*34+33]}}}}, ps_q[gk*34 +: 34]}});
+            assign ps_all[gk*PS_W +: PS_W] =
+                {{{{(PS_W-PL_W){{pr_q[gk*PV_W+PL_W-1]}}}}, pr_q[gk*PV_W +: PL_W]}}
+                + {{pr_q[gk*PV_W+PL_W +: PH_W], 8'd0}};
+            {add} #(.W({ow})) u_pv_add (
+                .a_i(o_q[gk*{ow} +: {ow}]),
+                .b_i({{{{({ow}-PS_W){{ps_q[gk*PS_W+PS_W-1]}}}}, ps_q[gk*PS_W +: PS_W]}}),
+                .ci_i(1'b0), .y_o(pv_all[gk*{ow} +: {ow}])
+            );
             {pscale} #(.A_W({ow})) u_mg (
                 .clk_i(clk_i), .a_i(mg_o_q[gk*{ow} +: {ow}]), .f_i(f_q), .y_o(mt)
             );
-            assign mg_all[gk*{ow} +: {ow}] = add_cs(o_q[gk*{ow} +: {ow}], mt);
+            {add} #(.W({ow})) u_mg_add (
+                .a_i(o_q[gk*{ow} +: {ow}]), .b_i(mt), .ci_i(1'b0), .y_o(mg_all[gk*{ow} +: {ow}])
+            );
         end
     endgenerate
 ",
         pom = p * ow - 1,
         owm = ow - 1,
-        ow34 = ow - 34,
-        lo = ow / 2,
-        lom = ow / 2 - 1,
-        hi = ow - ow / 2,
-        him = ow - ow / 2 - 1,
     );
     let pv_rot = rotate("o_q", "pv_all", ln, p, ow);
     let mg_rot = rotate("o_q", "mg_all", ln, p, ow);
