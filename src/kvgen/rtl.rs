@@ -511,7 +511,7 @@ fn emit_top(d: &mut Design, g: &Geometry, row: &str, banks: &[String]) {
     );
     if np == 1 {
         s.push_str(
-            "    // One pass: the pass index is constant, and the s2/s3 final flags are implied.\n    wire unused_pass = ^{is_pass_q, s1_pass_q, s2_pass_q, s3_pass_q, s4_pass_q};\n",
+            "    // One pass: the pass index is constant, and the s2-s4 final flags are implied.\n    wire unused_pass = ^{is_pass_q, s1_pass_q, s2_pass_q, s3_pass_q, s4_pass_q};\n",
         );
     }
     s.push_str(&m.protocol_checks(
