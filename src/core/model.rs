@@ -4,6 +4,7 @@
 use crate::kvgen::model::{project, rass_order};
 use crate::numerics::LzCode;
 use crate::predictor::model::{predict_keys, predict_scores};
+use crate::predictor::vectors::p11_chunks_before;
 use crate::sorter::model::{SelectMode, SelectParams, select, shard_of, shard_tiles, tile_bounds};
 use crate::sufa::model::{Partial, log2_score, merge, output, score, tile_partial};
 use std::collections::BTreeMap;
@@ -281,9 +282,13 @@ const KV_IN_FLIGHT: usize = 1;
 /// engines' RTL schedules, checked against whole-head core runs (`make bench-core`, and the
 /// harness's `TB_STAMPS` per-block stamps on small configs).
 ///
-/// Phase 1.1 (K̂ of the core's S_c shard tokens, ⌈S_c/T⌉·⌈d/NC⌉·max(H, NC+1)) runs alone at the
-/// start of a head, once per core, the cores in parallel: the predictor takes a block's Â jobs
-/// only after it. Then per core and block, SU-FA's block is serial (it takes no K/V beat outside
+/// Phase 1.1 (K̂ of the core's S_c shard tokens, ⌈d/NC⌉·max(H, NC+1) per chunk of T tokens)
+/// runs once per core and head, interleaved with the first block's phase 1.2 jobs as the host
+/// feeds them ([`crate::predictor::vectors::jobs`]): a chunk's jobs come just ahead of the Â job
+/// that first reads the chunk after it, so a tile's prediction carries the chunks placed before
+/// it and only the first tile's (two chunks) runs before anything else. (A mesh whose host
+/// splits a shard's phase 1.1 over the cores of a column, as `make bench-mesh` does, feeds it
+/// first; the model does not follow that case.) Then per core and block, SU-FA's block is serial (it takes no K/V beat outside
 /// its tile phase, and its Q beats only once the previous block's O beats have left):
 /// - T Q beats;
 /// - the tile phase. Upstream, per tile j the stages stream (cross-stage tiling of spec §1), so
@@ -363,20 +368,37 @@ pub fn modelled_cycles(
         })
         .collect();
     let len = |j: usize| (bounds[j].1 - bounds[j].0) as u64;
-    let phase11 = shards
+    // Phase 1.1, interleaved with a mesh row's first block (predictor::vectors::jobs): per
+    // tile, the K̂ chunks of T tokens whose jobs come before the tile's last phase 1.2 job and
+    // after the previous tile's, on the predictor before that tile's prediction.
+    let chunk11 = d.div_ceil(nc) * hid.max(nc + 1);
+    let p11: Vec<Vec<u64>> = shards
         .iter()
-        .map(|js| js.iter().map(|&j| len(j)).sum::<u64>())
-        .map(|sc| sc.div_ceil(t) * d.div_ceil(nc) * hid.max(nc + 1))
-        .max()
-        .unwrap_or(0);
+        .map(|js| {
+            let chunks = js.iter().map(|&j| len(j)).sum::<u64>().div_ceil(t) as usize;
+            let (mut keys, mut done) = (0usize, 0usize);
+            js.iter()
+                .map(|&j| {
+                    keys += len(j) as usize;
+                    let need = p11_chunks_before(keys, t as usize, chunks);
+                    let n = need - done;
+                    done = need;
+                    n as u64 * chunk11
+                })
+                .collect()
+        })
+        .collect();
     // The divide runs only when the core's O rows leave it (one core per mesh row).
     let divide = if mesh_c > 1 { 0 } else { 18 * d + 1 };
     let mut rows = vec![0u64; mesh_r];
     for (bi, b) in blocks.iter().enumerate() {
-        let core = |js: &Vec<usize>| -> u64 {
+        let core = |(js, p11): (&Vec<usize>, &Vec<u64>)| -> u64 {
             if js.is_empty() {
                 return 0;
             }
+            // The prediction of the tile at index i of the shard, with its phase 1.1 chunks in
+            // a mesh row's first block.
+            let predict_at = |i: usize| predict(len(js[i])) + if bi < mesh_r { p11[i] } else { 0 };
             // A later block's first tile: its first miss is generated while SU-FA drains the
             // previous block (K/V generation's output register holds it).
             let kv = |j: usize| {
@@ -396,14 +418,15 @@ pub fn modelled_cycles(
             let (lead, ups): (u64, Vec<u64>) = match regs.select_mode {
                 SelectMode::Tile => {
                     let lead = if bi == 0 {
-                        predict(len(js[0])) + sort(len(js[0]))
+                        predict_at(0) + sort(len(js[0]))
                     } else {
                         0
                     };
                     let ups = js
                         .iter()
-                        .map(|&j| {
-                            let up = predict(len(j)).max(sort(len(j))).max(rass(j));
+                        .enumerate()
+                        .map(|(i, &j)| {
+                            let up = predict_at(i).max(sort(len(j))).max(rass(j));
                             first(j, up).max(kv(j))
                         })
                         .collect();
@@ -411,7 +434,7 @@ pub fn modelled_cycles(
                 }
                 SelectMode::Global => {
                     let sc: u64 = js.iter().map(|&j| len(j)).sum();
-                    let pred: u64 = js.iter().map(|&j| predict(len(j))).sum();
+                    let pred: u64 = (0..js.len()).map(predict_at).sum();
                     let select = passes * (sc.div_ceil(banks) + 4);
                     let ups = js
                         .iter()
@@ -448,7 +471,7 @@ pub fn modelled_cycles(
             let tiles = sufa_tile_phase(t as usize, fa_key, depth, &sim);
             t + tiles + merge + divide + t
         };
-        let slowest = shards.iter().map(core).max().unwrap_or(0);
+        let slowest = shards.iter().zip(&p11).map(core).max().unwrap_or(0);
         let mesh = if mesh_c > 1 {
             8 * mesh_c as u64 + 2 * (mesh_c as u64 - 1) + t
         } else {
@@ -456,7 +479,7 @@ pub fn modelled_cycles(
         };
         rows[bi % mesh_r] += slowest + mesh;
     }
-    phase11 + rows.into_iter().max().unwrap_or(0)
+    rows.into_iter().max().unwrap_or(0)
 }
 
 /// One tile of SU-FA's tile phase as [`sufa_tile_phase`] replays it.

@@ -486,6 +486,7 @@ pub fn write_block_shard(
         d,
         regs.sh_kp,
         regs.sh_ap,
+        tokens.len() == khat.len(),
     );
     for qr in q {
         f.rec("Q", qr.iter().map(|&v| v as i64));

@@ -72,6 +72,7 @@ pub fn write_bench(cfg: &Config, seed: u64) -> VecFile {
         d,
         12,
         20,
+        false,
     );
     f
 }
@@ -140,6 +141,7 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
             d,
             sh_kp,
             sh_ap,
+            false,
         );
     }
     f
@@ -150,6 +152,10 @@ pub fn write(cfg: &Config, seed: u64, scenarios: u32) -> VecFile {
 /// reduction over c). Expected values come from the golden model.
 /// `tags`: the record tags of expected phase 1.1 and phase 1.2 outputs (`None`: not written,
 /// as in the core, where Â stays inside).
+/// `interleave` (the core, whose phase 1.1 tokens are its keys): each chunk of T tokens' phase
+/// 1.1 jobs comes just ahead of the phase 1.2 job that first reads the chunk after it, so the
+/// first tile is predicted after two chunks, not after every token, and the host has each K̂
+/// a whole chunk before it feeds it back.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn jobs(
     f: &mut VecFile,
@@ -162,12 +168,15 @@ pub(crate) fn jobs(
     d: usize,
     sh_kp: u32,
     sh_ap: u32,
+    interleave: bool,
 ) {
     let (t, nc) = (g.rows as usize, g.cols as usize);
     let h = codes.len();
     let khat_x = predict_keys(x, codes, sh_kp);
     let ahat = predict_scores(q, khat, sh_ap, g.score_w);
-    for s0 in (0..x.len()).step_by(t) {
+    let chunks = x.len().div_ceil(t);
+    // Phase 1.1 of tokens s0.. (chunk s0 / T): one job per NC columns of K̂.
+    let key_chunk = |f: &mut VecFile, s0: usize| {
         for c0 in (0..d).step_by(nc) {
             f.rec("J", [0, h as i64, sh_kp as i64, sh_ap as i64]);
             for hh in 0..h {
@@ -187,8 +196,18 @@ pub(crate) fn jobs(
                 );
             }
         }
-    }
+    };
+    let mut done = 0;
     for k0 in (0..khat.len()).step_by(nc) {
+        let need = if interleave {
+            p11_chunks_before(k0 + nc, t, chunks)
+        } else {
+            chunks
+        };
+        while done < need {
+            key_chunk(f, done * t);
+            done += 1;
+        }
         f.rec("J", [1, d as i64, sh_kp as i64, sh_ap as i64]);
         for c in 0..d {
             let rows = (0..t).map(|i| q[i][c] as i64);
@@ -203,5 +222,20 @@ pub(crate) fn jobs(
                 );
             }
         }
+    }
+    while done < chunks {
+        key_chunk(f, done * t);
+        done += 1;
+    }
+}
+
+/// Interleaved phase 1.1 (see [`jobs`]): how many chunks of T tokens' K̂ jobs precede the
+/// phase 1.2 work on keys below `keys`: the chunk of its last key and the one after, of
+/// `chunks` in all. The cycle model places phase 1.1 by the same rule.
+pub fn p11_chunks_before(keys: usize, t: usize, chunks: usize) -> usize {
+    if keys == 0 {
+        0
+    } else {
+        ((keys - 1) / t + 2).min(chunks)
     }
 }
