@@ -286,9 +286,9 @@ const KV_IN_FLIGHT: usize = 1;
 /// runs once per core and head, interleaved with the first block's phase 1.2 jobs as the host
 /// feeds them ([`crate::predictor::vectors::jobs`]): a chunk's jobs come just ahead of the Â job
 /// that first reads the chunk after it, so a tile's prediction carries the chunks placed before
-/// it and only the first tile's (two chunks) runs before anything else. (A mesh whose host
-/// splits a shard's phase 1.1 over the cores of a column, as `make bench-mesh` does, feeds it
-/// first; the model does not follow that case.) Then per core and block, SU-FA's block is serial (it takes no K/V beat outside
+/// it and only the first tile's (two chunks) runs before anything else. On a mesh the host
+/// feeds every core its phase 1.1 first (⌈S_c/T⌉ chunks, the cores in parallel) and the Â
+/// jobs after it. Then per core and block, SU-FA's block is serial (it takes no K/V beat outside
 /// its tile phase, and its Q beats only once the previous block's O beats have left):
 /// - T Q beats;
 /// - the tile phase. Upstream, per tile j the stages stream (cross-stage tiling of spec §1), so
@@ -368,14 +368,28 @@ pub fn modelled_cycles(
         })
         .collect();
     let len = |j: usize| (bounds[j].1 - bounds[j].0) as u64;
-    // Phase 1.1, interleaved with a mesh row's first block (predictor::vectors::jobs): per
+    // Phase 1.1 on one core, interleaved with the first block (predictor::vectors::jobs): per
     // tile, the K̂ chunks of T tokens whose jobs come before the tile's last phase 1.2 job and
     // after the previous tile's, on the predictor before that tile's prediction.
+    // A mesh's host feeds phase 1.1 first, all of it before any Â job (phase11 up front).
     let chunk11 = d.div_ceil(nc) * hid.max(nc + 1);
+    let interleave = mesh_r == 1 && mesh_c == 1;
+    let phase11 = if interleave {
+        0
+    } else {
+        shards
+            .iter()
+            .map(|js| js.iter().map(|&j| len(j)).sum::<u64>().div_ceil(t) * chunk11)
+            .max()
+            .unwrap_or(0)
+    };
     let p11: Vec<Vec<u64>> = shards
         .iter()
         .map(|js| {
             let chunks = js.iter().map(|&j| len(j)).sum::<u64>().div_ceil(t) as usize;
+            if !interleave {
+                return vec![0; js.len()];
+            }
             let (mut keys, mut done) = (0usize, 0usize);
             js.iter()
                 .map(|&j| {
@@ -397,8 +411,8 @@ pub fn modelled_cycles(
                 return 0;
             }
             // The prediction of the tile at index i of the shard, with its phase 1.1 chunks in
-            // a mesh row's first block.
-            let predict_at = |i: usize| predict(len(js[i])) + if bi < mesh_r { p11[i] } else { 0 };
+            // the head's first block (one core).
+            let predict_at = |i: usize| predict(len(js[i])) + if bi == 0 { p11[i] } else { 0 };
             // A later block's first tile: its first miss is generated while SU-FA drains the
             // previous block (K/V generation's output register holds it).
             let kv = |j: usize| {
@@ -479,7 +493,7 @@ pub fn modelled_cycles(
         };
         rows[bi % mesh_r] += slowest + mesh;
     }
-    rows.into_iter().max().unwrap_or(0)
+    phase11 + rows.into_iter().max().unwrap_or(0)
 }
 
 /// One tile of SU-FA's tile phase as [`sufa_tile_phase`] replays it.
