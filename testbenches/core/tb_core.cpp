@@ -1,8 +1,9 @@
 // Co-simulation of star_core against the core's golden model (src/core/vectors.rs): per block
 // the registers are set (a head's first block pulses head_i, clearing the K/V store), the K/V
 // weights and biases loaded, then the predictor's jobs (phase 1.1 for every token with a head's
-// first block, phase 1.2 for the block), the Q rows and the token memory (modelled here,
-// one-cycle read latency, written by the first block of a head) drive the core while K-hat
+// first block, interleaved with its phase 1.2 jobs; phase 1.2 alone for later blocks), the Q
+// rows and the token memory (modelled here, one-cycle read latency, written by the first block
+// of a head) drive the core while K-hat
 // columns and O rows are drained with random stalls. Every K-hat lane and every O lane is
 // compared, in order, and after each block the store's kv_rows_o against the model's count.
 // With an `H` record (`vectors --bench --head`) the blocks of the head run back to back and one
