@@ -486,8 +486,9 @@ pub fn write_block_shard(
         d,
         regs.sh_kp,
         regs.sh_ap,
-        // One core only: on the mesh top (tb_top, m1x2) this order deadlocked; not yet known why.
-        !shard.part && tokens.len() == khat.len(),
+        // Also on the mesh top: tb_top feeds a phase 1.2 beat once the core's K-hat of the
+        // phase 1.1 jobs ahead of it is read (its old all-K-hat gate deadlocked on this order).
+        tokens.len() == khat.len(),
     );
     for qr in q {
         f.rec("Q", qr.iter().map(|&v| v as i64));

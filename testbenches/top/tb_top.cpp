@@ -20,6 +20,8 @@ struct Beat {
 // One core's streams and token memory (words of P INT8 lanes, inherited across scenarios).
 struct Core {
     std::vector<std::vector<int64_t>> jobs;
+    std::vector<size_t> kbefore;  // per job: K-hat columns of the phase 1.1 jobs ahead of it
+    bool own_khat = false;        // a phase 1.1 job follows a phase 1.2 one (see the gate)
     std::vector<Beat> beats;
     std::deque<std::vector<int64_t>> khat;
     std::vector<std::vector<int64_t>> words;
@@ -83,7 +85,10 @@ int main(int argc, char** argv) {
             for (size_t w = 0; w < wh; ++w)
                 c.words[base + w] = std::vector<int64_t>(v.begin() + 1 + w * P, v.begin() + 1 + (w + 1) * P);
         } else if (r.tag == "J") {
-            scs.back().cores[idx(r)].jobs.push_back(body(r));
+            Core& c = scs.back().cores[idx(r)];
+            if (r.f[0] == 0 && !c.jobs.empty() && c.jobs.back()[0] == 1) c.own_khat = true;
+            c.kbefore.push_back(c.khat.size());
+            c.jobs.push_back(body(r));
         } else if (r.tag == "I") {
             Core& c = scs.back().cores[idx(r)];
             c.beats.push_back({static_cast<int>(c.jobs.size()) - 1, body(r)});
@@ -154,14 +159,18 @@ int main(int argc, char** argv) {
         // Offered beats are held until taken (ready/valid; the RTL's protocol checks see it).
         std::vector<tb::Offer> offer(N), qoffer(R);
         while (got < want) {
-            // Phase 1.2 jobs carry K-hat columns the host gathered from phase 1.1: a core's
-            // first mode-1 beat waits until every core has delivered its K-hat.
+            // Phase 1.2 jobs carry K-hat columns the host gathered from phase 1.1: a mode-1
+            // beat waits until every core has delivered its K-hat, or, when the core's stream
+            // interleaves phase 1.1 with phase 1.2 (its phase 1.1 tokens are its own keys), until
+            // it has delivered the K-hat of every phase 1.1 job ahead of it: the K-hat of the
+            // jobs behind it cannot come out before it is taken.
             bool khat_done = true;
             for (const auto& c : s.cores) khat_done = khat_done && c.khat.empty();
             for (int n = 0; n < N; ++n) {
                 Core& c = s.cores[n];
-                const bool ok = c.bi < c.beats.size() &&
-                                (khat_done || c.jobs[c.beats[c.bi].job][0] == 0);
+                bool ok = c.bi < c.beats.size();
+                if (ok && c.jobs[c.beats[c.bi].job][0] == 1)
+                    ok = c.own_khat ? c.kouts >= c.kbefore[c.beats[c.bi].job] : khat_done;
                 tb::set_lane(d->pred_valid_i, n, 1, offer[n].next(ok, rng, stall));
                 if (c.bi < c.beats.size()) {
                     const Beat& b = c.beats[c.bi];
