@@ -286,9 +286,9 @@ const KV_IN_FLIGHT: usize = 1;
 /// runs once per core and head, interleaved with the first block's phase 1.2 jobs as the host
 /// feeds them ([`crate::predictor::vectors::jobs`]): a chunk's jobs come just ahead of the Â job
 /// that first reads the chunk after it, so a tile's prediction carries the chunks placed before
-/// it and only the first tile's (two chunks) runs before anything else. On a mesh the host
-/// feeds every core its phase 1.1 first (⌈S_c/T⌉ chunks, the cores in parallel) and the Â
-/// jobs after it. Then per core and block, SU-FA's block is serial (it takes no K/V beat outside
+/// it and only the first tile's (two chunks) runs before anything else. On a mesh the model
+/// keeps phase 1.1 up front (⌈S_c/T⌉ chunks, the cores in parallel), as `make bench-mesh`'s host
+/// feeds it when it splits a shard's phase 1.1 over a column. Then per core and block, SU-FA's block is serial (it takes no K/V beat outside
 /// its tile phase, and its Q beats only once the previous block's O beats have left):
 /// - T Q beats;
 /// - the tile phase. Upstream, per tile j the stages stream (cross-stage tiling of spec §1), so
@@ -371,7 +371,7 @@ pub fn modelled_cycles(
     // Phase 1.1 on one core, interleaved with the first block (predictor::vectors::jobs): per
     // tile, the K̂ chunks of T tokens whose jobs come before the tile's last phase 1.2 job and
     // after the previous tile's, on the predictor before that tile's prediction.
-    // A mesh's host feeds phase 1.1 first, all of it before any Â job (phase11 up front).
+    // On a mesh phase 1.1 stays up front, before any Â job (see above).
     let chunk11 = d.div_ceil(nc) * hid.max(nc + 1);
     let interleave = mesh_r == 1 && mesh_c == 1;
     let phase11 = if interleave {
