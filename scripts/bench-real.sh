@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # make bench-real: real MiniLM heads (testdata/minilm-apache2-s512: S = 512, d = 32, H = 384)
 # through the Verilator core as whole heads, `star-gen eval --rtl` at keep 25 %, Tc = 4 tiles
-# (the README's eval settings): phase 1.1, then every block of T queries back to back, no
-# stalls, every K-hat and O value compared with the golden model. Prints per head and config
+# (the README's eval settings): phase 1.1 with the first block, every block of T queries back
+# to back, no stalls, every K-hat and O value compared with the golden model. Prints per head
+# and config
 #   rtl L0H1: N passed, 0 failed
 #   cycles L0H1: rtl=N model=M (+x.x%)
 # (RTL cycles from the first predictor beat to the last O beat; `model` is eval's cycle model,

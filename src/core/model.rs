@@ -337,7 +337,9 @@ const KV_IN_FLIGHT: usize = 1;
 /// per tile) the model was −1.2 % and −14.1 % and did not depend on the queue depth. Small
 /// whole heads: odd.yaml S = 45 8 107, model 8 067 (−0.5 %); tiny.yaml S = 32 2 918, model
 /// 3 018 (+3.4 %: at T = 4 the upstream terms run ~4 cycles a tile over the RTL, and K/V-bound
-/// blocks end with pass A of the last key before pass B).
+/// blocks end with pass A of the last key before pass B). With phase 1.1 interleaved (the
+/// figures above had it up front): S = 512 72 627, model 72 478 (−0.2 %); S = 2048 519 716,
+/// model 519 308 (−0.08 %); odd.yaml S = 45 7 731, model 7 665 (−0.9 %).
 pub fn modelled_cycles(
     cfg: &crate::config::Config,
     h: &Head,
