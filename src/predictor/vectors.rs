@@ -239,3 +239,67 @@ pub fn p11_chunks_before(keys: usize, t: usize, chunks: usize) -> usize {
         ((keys - 1) / t + 2).min(chunks)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The interleaved order: every Â job comes after the K̂ jobs of the chunk holding its last
+    /// key and of the chunk after it (the host has each K̂ a chunk ahead), every chunk once.
+    #[test]
+    fn interleaved_phase11_runs_a_chunk_ahead_of_its_keys() {
+        let cfg = Config {
+            query_rows: 4,
+            predictor_cols: 2,
+            head_dim: 2,
+            hidden: 3,
+            ..Config::default()
+        };
+        let g = Geometry::of(&cfg);
+        let (t, nc, s) = (4usize, 2usize, 14usize);
+        let x = vec![vec![1i8; 3]; s];
+        let codes = wk_codes(&vec![vec![1i8; 2]; 3]);
+        let q = vec![vec![1i16; 2]; t];
+        let khat = vec![vec![1i16; 2]; s];
+        let mut f = VecFile::default();
+        jobs(
+            &mut f,
+            ("K", None),
+            &g,
+            &x,
+            &codes,
+            &q,
+            &khat,
+            2,
+            0,
+            0,
+            true,
+        );
+        let modes: Vec<char> = f
+            .into_string()
+            .lines()
+            .filter(|l| l.starts_with("J "))
+            .map(|l| l.as_bytes()[2] as char)
+            .collect();
+        // Interleaved, not up front: two of the four chunks before the first Â job.
+        assert_eq!(modes.iter().position(|&m| m == '1'), Some(2));
+        // One K̂ job per chunk (d = NC), one Â job per NC keys.
+        let (mut chunks, mut keys) = (0usize, 0usize);
+        for m in modes {
+            if m == '0' {
+                chunks += 1;
+            } else {
+                keys += nc;
+                let need = ((keys.min(s) - 1) / t + 2).min(s.div_ceil(t));
+                assert!(
+                    chunks >= need,
+                    "Â job up to key {keys} after {chunks} K̂ chunks"
+                );
+            }
+        }
+        assert_eq!((chunks, keys), (s.div_ceil(t), s.div_ceil(nc) * nc));
+        assert_eq!(p11_chunks_before(0, t, 4), 0);
+        assert_eq!(p11_chunks_before(1, t, 4), 2);
+        assert_eq!(p11_chunks_before(9, t, 4), 4);
+    }
+}
