@@ -308,7 +308,7 @@ module star_kvgen (
     assign kv_k_o     = out_q[1023:0];
     assign kv_v_o     = out_q[2047:1024];
     assign idle_o     = (pend_q == 2'd0) && !out_valid_q;
-    // One pass: the pass index is constant, and the s2/s3 final flags are implied.
+    // One pass: the pass index is constant, and the s2-s4 final flags are implied.
     wire unused_pass = ^{is_pass_q, s1_pass_q, s2_pass_q, s3_pass_q, s4_pass_q};
 `ifndef SYNTHESIS
     // ---- Protocol checks (simulation only) ----
