@@ -102,6 +102,8 @@ pub struct BlockOut {
     /// Per existing tile, per streamed key in RASS order (SU-FA's beats): the rows (block-local
     /// indices) that selected it. The cycle model replays SU-FA's per-row queues from these.
     pub beats: Vec<Vec<Vec<u16>>>,
+    /// Per existing tile, per beat (RASS order): the key is a K/V miss of this block.
+    pub misses: Vec<Vec<bool>>,
     /// K/V rows a per-row schedule would generate (Σ over rows of selected keys).
     pub per_row: usize,
     /// (row, tile) pairs with at least one selected key.
@@ -185,6 +187,8 @@ pub fn run_block_kv(
         }
         out.per_row += need.values().sum::<usize>();
         let ord = rass_order(&need.into_iter().collect::<Vec<_>>());
+        out.misses
+            .push(ord.iter().map(|t| !store.rows.contains_key(t)).collect());
         // The core-local index of the tile's tokens: its shard starts at tile `first`.
         let first = shard_tiles(regs.tiles, mesh_cols, shard_of(j, regs.tiles, mesh_cols)).start;
         for &t in &ord {
@@ -277,6 +281,11 @@ const RASS_GAP: u64 = 8;
 /// tile, 96 cycles a token) this costs u + 8 − 96 cycles per tile; the RTL shows ~214 (the
 /// first block is 323 cycles low with it, 1 499 without).
 const KV_IN_FLIGHT: usize = 1;
+/// Beats the K/V store holds in flight (its tag FIFO, `kvgen::store`).
+const STORE_TAGS: usize = 4;
+/// Cycles from a miss's last issue beat in K/V generation to its K/V leaving the store (s1–s4,
+/// the output register, the store's write and output).
+const KV_LATENCY: i64 = 6;
 
 /// Modelled cycles of one head (all its blocks, in order) on the config's mesh, from the
 /// engines' RTL schedules, checked against whole-head core runs (`make bench-core`, and the
@@ -417,12 +426,19 @@ pub fn modelled_cycles(
             let predict_at = |i: usize| predict(len(js[i])) + if bi == 0 { p11[i] } else { 0 };
             // A later block's first tile: its first miss is generated while SU-FA drains the
             // previous block (K/V generation's output register holds it).
+            let hidden = |j: usize| {
+                let n = b.kv_new.get(j).copied().unwrap_or(0) as u64;
+                u64::from(bi > 0 && j == js[0]).min(n)
+            };
             let kv = |j: usize| {
                 let n = b.kv_new.get(j).copied().unwrap_or(0) as u64;
-                let hidden = u64::from(bi > 0 && j == js[0]).min(n);
-                (n - hidden) * kv_token
+                (n - hidden(j)) * kv_token
             };
             let union = |j: usize| b.streamed.get(j).copied().unwrap_or(0) as u64;
+            // Mostly misses: generation paces the tile (its misses spread over it). Otherwise
+            // the few misses are replayed where RASS puts them (last: keys few rows selected).
+            let mostly_miss = |j: usize| 2 * kv(j) > union(j) * kv_token;
+            let kv_up = |j: usize| if mostly_miss(j) { kv(j) } else { 0 };
             let rass = |j: usize| len(j) + t + union(j) + 5;
             let merge = js.len() as u64 * (fa_key + 7);
             // A later block's first tile waits only for its drain out of RASS.
@@ -443,7 +459,7 @@ pub fn modelled_cycles(
                         .enumerate()
                         .map(|(i, &j)| {
                             let up = predict_at(i).max(sort(len(j))).max(rass(j));
-                            first(j, up).max(kv(j))
+                            first(j, up).max(kv_up(j))
                         })
                         .collect();
                     (lead, ups)
@@ -454,12 +470,13 @@ pub fn modelled_cycles(
                     let select = passes * (sc.div_ceil(banks) + 4);
                     let ups = js
                         .iter()
-                        .map(|&j| first(j, len(j).max(rass(j))).max(kv(j)))
+                        .map(|&j| first(j, len(j).max(rass(j))).max(kv_up(j)))
                         .collect();
                     (pred + select, ups)
                 }
             };
             let empty = Vec::new();
+            let no_miss: Vec<bool> = Vec::new();
             let mut start = lead as i64;
             let sim: Vec<SimTile> = js
                 .iter()
@@ -470,14 +487,21 @@ pub fn modelled_cycles(
                         start,
                         dur: up as i64,
                         gap: Some((union(j) + RASS_GAP) as i64),
-                        kv: kv(j) as i64,
+                        kv: kv_up(j) as i64,
                         // Mostly misses: the store takes a miss only when K/V generation
                         // takes it, so RASS drains only KV_IN_FLIGHT beats ahead.
-                        in_flight: if 2 * kv(j) > union(j) * kv_token {
+                        in_flight: if mostly_miss(j) {
                             KV_IN_FLIGHT
                         } else {
                             RASS_IN_FLIGHT
                         },
+                        misses: if mostly_miss(j) {
+                            &no_miss
+                        } else {
+                            b.misses.get(j).unwrap_or(&no_miss)
+                        },
+                        tok: kv_token as i64,
+                        free: hidden(j) as usize,
                     };
                     start += up as i64;
                     tile
@@ -520,6 +544,13 @@ pub struct SimTile<'a> {
     /// [`KV_IN_FLIGHT`]): the next tile's `gap` counts from SU-FA taking the beat this many
     /// places before the tile's last.
     pub in_flight: usize,
+    /// Mostly hits (`kv` 0): per beat, a K/V miss. The store passes beats in order and holds
+    /// [`STORE_TAGS`] at a time, so a miss reaches K/V generation only once the beats that many
+    /// places ahead left for SU-FA; K/V generation takes misses one after the other, `tok`
+    /// cycles each, and the first `free` misses were generated earlier (empty: no miss).
+    pub misses: &'a [bool],
+    pub tok: i64,
+    pub free: usize,
 }
 
 /// Cycles of SU-FA's tile phase (state `ST_T`, from its first cycle to the one that sees every
@@ -595,6 +626,8 @@ fn sufa_replay(rows: usize, ch: u64, depth: usize, tiles: &[SimTile]) -> (u64, V
     let mut prev_fires: Vec<i64> = Vec::new();
     let mut stamps = Vec::with_capacity(tiles.len());
     let mut mark = vec![false; rows];
+    // K/V generation's next free cycle (its misses one after the other, across tiles).
+    let mut kv_free = NONE;
     for (m, tile) in tiles.iter().enumerate() {
         let nb = tile.beats.len().max(1);
         let beat = |k: usize| tile.beats.get(k).unwrap_or(&empty);
@@ -619,6 +652,15 @@ fn sufa_replay(rows: usize, ch: u64, depth: usize, tiles: &[SimTile]) -> (u64, V
             }
             if k == 0 && m >= 2 {
                 fire = fire.max(r_end[m - 2] + 1);
+            }
+            if tile.misses.get(k) == Some(&true) {
+                let nth = tile.misses[..k].iter().filter(|&&x| x).count();
+                if nth >= tile.free {
+                    // It enters the store once offered and the beat STORE_TAGS ahead left.
+                    let entry = fire.max(k.checked_sub(STORE_TAGS).map_or(NONE, |a| fires[a]));
+                    kv_free = kv_free.max(entry) + tile.tok;
+                    fire = fire.max(kv_free + KV_LATENCY);
+                }
             }
             fires.push(fire);
             let b = beat(k);
