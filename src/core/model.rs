@@ -320,7 +320,12 @@ const KV_LATENCY: i64 = 6;
 ///   each with the rows that selected it) are offered spread evenly over its upstream window
 ///   (the windows back to back) and, after the first tile, no earlier than u_j + 8 cycles after
 ///   RASS drained the previous tile (its scatter of the tile once B drained; [`RASS_GAP`]),
-///   a tile's misses being generated only after that scatter ([`KV_IN_FLIGHT`]). The
+///   a tile's misses being generated only after that scatter ([`KV_IN_FLIGHT`]). That holds
+///   for a tile of mostly misses (2·kv_j > u_j·kv_token: generation paces it, the misses spread
+///   over it); in a tile of mostly hits, as in the blocks after the first, kv_j is left out of
+///   up_j and each miss is replayed at its place in RASS's order (last, usually: few rows chose
+///   it), reaching K/V generation only once the beat [`STORE_TAGS`] ahead left the store, one
+///   after the other, [`KV_LATENCY`] from its last issue to SU-FA. The
 ///   replay follows SU-FA's broadcast register, the rows' K and V queues (`sufa_queue_depth`),
 ///   their Q·K and P·V pace (⌈d/P_fa⌉ cycles per selected key), the pass A/pass B hand-over
 ///   and the tile buffer's two tiles, so a row whose selected keys bunch up stalls the
@@ -348,7 +353,10 @@ const KV_LATENCY: i64 = 6;
 /// 3 018 (+3.4 %: at T = 4 the upstream terms run ~4 cycles a tile over the RTL, and K/V-bound
 /// blocks end with pass A of the last key before pass B). With phase 1.1 interleaved (the
 /// figures above had it up front): S = 512 72 627, model 72 478 (−0.2 %); S = 2048 519 716,
-/// model 519 308 (−0.08 %); odd.yaml S = 45 7 731, model 7 665 (−0.9 %).
+/// model 519 308 (−0.08 %); odd.yaml S = 45 7 731, model 7 742 (+0.1 %; 7 665 before the
+/// misses of mostly-hit tiles were replayed in place). Real heads (`make bench-real`): T = 128
+/// −0.3 % and −0.6 %, T = 8 −0.7 % and −1.3 % (−2.2 % and −3.5 % with those misses spread
+/// over their tiles: the blocks after the first lost ~480 cycles a tile with a miss).
 pub fn modelled_cycles(
     cfg: &crate::config::Config,
     h: &Head,
@@ -642,13 +650,29 @@ fn sufa_replay(rows: usize, ch: u64, depth: usize, tiles: &[SimTile]) -> (u64, V
             )
             .copied()
             .unwrap_or(NONE);
+        // Mostly misses (`kv` > 0): their generation, spread over the tile, starts after the
+        // scatter and once K/V generation is free; the first tile's is in its window.
+        let kv0 = (drained + tile.gap.unwrap_or(0)).max(kv_free);
+        if tile.kv > 0 {
+            kv_free = if m > 0 {
+                kv0 + tile.kv
+            } else {
+                tile.start + tile.dur
+            };
+        }
         for k in 0..nb {
             let last = k + 1 == nb;
-            let mut fire = go_prev.max(tile.start + (k as i64 + 1) * tile.dur / nb as i64);
+            // When RASS offers the beat: its upstream window, and after the first tile the
+            // scatter (once the previous tile drained).
+            let mut offer = tile.start + (k as i64 + 1) * tile.dur / nb as i64;
             if let (Some(g), true) = (tile.gap, m > 0) {
-                // The scatter, then (misses) their generation, which starts only after it.
-                fire = fire.max(drained + g + k as i64);
-                fire = fire.max(drained + g + (k as i64 + 1) * tile.kv / nb as i64);
+                offer = offer.max(drained + g + k as i64);
+            }
+            let mut fire = go_prev.max(offer);
+            if m > 0 && tile.gap.is_some() {
+                // Mostly misses: their generation, which starts only after the scatter and
+                // once K/V generation finished the misses of the tiles before.
+                fire = fire.max(kv0 + (k as i64 + 1) * tile.kv / nb as i64);
             }
             if k == 0 && m >= 2 {
                 fire = fire.max(r_end[m - 2] + 1);
@@ -656,8 +680,9 @@ fn sufa_replay(rows: usize, ch: u64, depth: usize, tiles: &[SimTile]) -> (u64, V
             if tile.misses.get(k) == Some(&true) {
                 let nth = tile.misses[..k].iter().filter(|&&x| x).count();
                 if nth >= tile.free {
-                    // It enters the store once offered and the beat STORE_TAGS ahead left.
-                    let entry = fire.max(k.checked_sub(STORE_TAGS).map_or(NONE, |a| fires[a]));
+                    // It enters the store once offered and the beat STORE_TAGS ahead left,
+                    // and leaves KV_LATENCY after its generation (misses one after the other).
+                    let entry = offer.max(k.checked_sub(STORE_TAGS).map_or(NONE, |a| fires[a]));
                     kv_free = kv_free.max(entry) + tile.tok;
                     fire = fire.max(kv_free + KV_LATENCY);
                 }
@@ -811,7 +836,34 @@ mod tests {
             gap: None,
             kv: 0,
             in_flight: RASS_IN_FLIGHT,
+            misses: &[],
+            tok: 0,
+            free: 0,
         }
+    }
+
+    /// A later block's few misses sit where RASS put them: a miss reaches K/V generation once
+    /// the beat STORE_TAGS ahead of it left the store, K/V generation takes misses one after
+    /// the other, and the store passes beats in order.
+    #[test]
+    fn misses_are_generated_where_rass_puts_them() {
+        let beats: Vec<Vec<u16>> = (0..6).map(|_| vec![0]).collect();
+        let misses = [false, false, false, false, true, true];
+        let tile = SimTile {
+            misses: &misses,
+            tok: 100,
+            ..free_tile(&beats)
+        };
+        // Hits fire at 0..3; beat 4 enters the store when beat 0 left (0) and leaves at
+        // 0 + 100 + KV_LATENCY; beat 5 enters at 1 and is generated right after it.
+        let (_, stamps) = sufa_replay(1, 1, 64, std::slice::from_ref(&tile));
+        assert_eq!(stamps, vec![200 + KV_LATENCY]);
+        // The first miss generated earlier (a later block's first tile): one generation.
+        let early = SimTile { free: 1, ..tile };
+        assert_eq!(
+            sufa_replay(1, 1, 64, &[early]).1,
+            vec![1 + 100 + KV_LATENCY]
+        );
     }
 
     /// Every row selects every key and the queues never fill: the closed form of pass B,
@@ -902,6 +954,9 @@ mod tests {
                 gap: None,
                 kv: 0,
                 in_flight: RASS_IN_FLIGHT,
+                misses: &[],
+                tok: 0,
+                free: 0,
             })
             .collect();
         for (depth, rtl) in [(4, 1622.0), (8, 1167.3), (16, 1034.3)] {
