@@ -460,12 +460,6 @@ pub fn run_rtl(p: &Prepared, cfg: &Config, opt: RtlOptions) -> Result<RtlRun, Us
     if whole {
         super::vectors::write_utilisation(&mut f, cfg, &outs, head.bk.len());
         model = super::vectors::write_whole_head(&mut f, cfg, &head, &p.regs, &outs);
-        // Where the model ends each block, to set against the harness's TB_STAMPS=1 stamps
-        // (`stamp: o last block b C`).
-        for b in 1..=blocks {
-            let end = super::model::modelled_cycles(cfg, &head, &p.regs, &outs[..b]);
-            f.comment(&format!("model: o last block {} {end}", b - 1));
-        }
     }
     for (b, out) in outs.iter().enumerate() {
         super::vectors::write_block(

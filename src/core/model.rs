@@ -102,6 +102,8 @@ pub struct BlockOut {
     /// Per existing tile, per streamed key in RASS order (SU-FA's beats): the rows (block-local
     /// indices) that selected it. The cycle model replays SU-FA's per-row queues from these.
     pub beats: Vec<Vec<Vec<u16>>>,
+    /// Per existing tile, per beat (RASS order): the key is a K/V miss of this block.
+    pub misses: Vec<Vec<bool>>,
     /// K/V rows a per-row schedule would generate (Σ over rows of selected keys).
     pub per_row: usize,
     /// (row, tile) pairs with at least one selected key.
@@ -185,6 +187,8 @@ pub fn run_block_kv(
         }
         out.per_row += need.values().sum::<usize>();
         let ord = rass_order(&need.into_iter().collect::<Vec<_>>());
+        out.misses
+            .push(ord.iter().map(|t| !store.rows.contains_key(t)).collect());
         // The core-local index of the tile's tokens: its shard starts at tile `first`.
         let first = shard_tiles(regs.tiles, mesh_cols, shard_of(j, regs.tiles, mesh_cols)).start;
         for &t in &ord {
@@ -277,6 +281,11 @@ const RASS_GAP: u64 = 8;
 /// tile, 96 cycles a token) this costs u + 8 − 96 cycles per tile; the RTL shows ~214 (the
 /// first block is 323 cycles low with it, 1 499 without).
 const KV_IN_FLIGHT: usize = 1;
+/// Beats the K/V store holds in flight (its tag FIFO, `kvgen::store`).
+const STORE_TAGS: usize = 4;
+/// Cycles from a miss's last issue beat in K/V generation to its K/V leaving the store (s1–s4,
+/// the output register, the store's write and output).
+const KV_LATENCY: i64 = 6;
 
 /// Modelled cycles of one head (all its blocks, in order) on the config's mesh, from the
 /// engines' RTL schedules, checked against whole-head core runs (`make bench-core`, and the
@@ -311,7 +320,12 @@ const KV_IN_FLIGHT: usize = 1;
 ///   each with the rows that selected it) are offered spread evenly over its upstream window
 ///   (the windows back to back) and, after the first tile, no earlier than u_j + 8 cycles after
 ///   RASS drained the previous tile (its scatter of the tile once B drained; [`RASS_GAP`]),
-///   a tile's misses being generated only after that scatter ([`KV_IN_FLIGHT`]). The
+///   a tile's misses being generated only after that scatter ([`KV_IN_FLIGHT`]). That holds
+///   for a tile of mostly misses (2·kv_j > u_j·kv_token: generation paces it, the misses spread
+///   over it); in a tile of mostly hits, as in the blocks after the first, kv_j is left out of
+///   up_j and each miss is replayed at its place in RASS's order (last, usually: few rows chose
+///   it), reaching K/V generation only once the beat [`STORE_TAGS`] ahead left the store, one
+///   after the other, [`KV_LATENCY`] from its last issue to SU-FA. The
 ///   replay follows SU-FA's broadcast register, the rows' K and V queues (`sufa_queue_depth`),
 ///   their Q·K and P·V pace (⌈d/P_fa⌉ cycles per selected key), the pass A/pass B hand-over
 ///   and the tile buffer's two tiles, so a row whose selected keys bunch up stalls the
@@ -339,7 +353,10 @@ const KV_IN_FLIGHT: usize = 1;
 /// 3 018 (+3.4 %: at T = 4 the upstream terms run ~4 cycles a tile over the RTL, and K/V-bound
 /// blocks end with pass A of the last key before pass B). With phase 1.1 interleaved (the
 /// figures above had it up front): S = 512 72 627, model 72 478 (−0.2 %); S = 2048 519 716,
-/// model 519 308 (−0.08 %); odd.yaml S = 45 7 731, model 7 665 (−0.9 %).
+/// model 519 308 (−0.08 %); odd.yaml S = 45 7 731, model 7 742 (+0.1 %; 7 665 before the
+/// misses of mostly-hit tiles were replayed in place). Real heads (`make bench-real`): T = 128
+/// −0.3 % and −0.6 %, T = 8 −0.7 % and −1.3 % (−2.2 % and −3.5 % with those misses spread
+/// over their tiles: the blocks after the first lost ~480 cycles a tile with a miss).
 pub fn modelled_cycles(
     cfg: &crate::config::Config,
     h: &Head,
@@ -417,12 +434,19 @@ pub fn modelled_cycles(
             let predict_at = |i: usize| predict(len(js[i])) + if bi == 0 { p11[i] } else { 0 };
             // A later block's first tile: its first miss is generated while SU-FA drains the
             // previous block (K/V generation's output register holds it).
+            let hidden = |j: usize| {
+                let n = b.kv_new.get(j).copied().unwrap_or(0) as u64;
+                u64::from(bi > 0 && j == js[0]).min(n)
+            };
             let kv = |j: usize| {
                 let n = b.kv_new.get(j).copied().unwrap_or(0) as u64;
-                let hidden = u64::from(bi > 0 && j == js[0]).min(n);
-                (n - hidden) * kv_token
+                (n - hidden(j)) * kv_token
             };
             let union = |j: usize| b.streamed.get(j).copied().unwrap_or(0) as u64;
+            // Mostly misses: generation paces the tile (its misses spread over it). Otherwise
+            // the few misses are replayed where RASS puts them (last: keys few rows selected).
+            let mostly_miss = |j: usize| 2 * kv(j) > union(j) * kv_token;
+            let kv_up = |j: usize| if mostly_miss(j) { kv(j) } else { 0 };
             let rass = |j: usize| len(j) + t + union(j) + 5;
             let merge = js.len() as u64 * (fa_key + 7);
             // A later block's first tile waits only for its drain out of RASS.
@@ -443,7 +467,7 @@ pub fn modelled_cycles(
                         .enumerate()
                         .map(|(i, &j)| {
                             let up = predict_at(i).max(sort(len(j))).max(rass(j));
-                            first(j, up).max(kv(j))
+                            first(j, up).max(kv_up(j))
                         })
                         .collect();
                     (lead, ups)
@@ -454,12 +478,13 @@ pub fn modelled_cycles(
                     let select = passes * (sc.div_ceil(banks) + 4);
                     let ups = js
                         .iter()
-                        .map(|&j| first(j, len(j).max(rass(j))).max(kv(j)))
+                        .map(|&j| first(j, len(j).max(rass(j))).max(kv_up(j)))
                         .collect();
                     (pred + select, ups)
                 }
             };
             let empty = Vec::new();
+            let no_miss: Vec<bool> = Vec::new();
             let mut start = lead as i64;
             let sim: Vec<SimTile> = js
                 .iter()
@@ -470,14 +495,21 @@ pub fn modelled_cycles(
                         start,
                         dur: up as i64,
                         gap: Some((union(j) + RASS_GAP) as i64),
-                        kv: kv(j) as i64,
+                        kv: kv_up(j) as i64,
                         // Mostly misses: the store takes a miss only when K/V generation
                         // takes it, so RASS drains only KV_IN_FLIGHT beats ahead.
-                        in_flight: if 2 * kv(j) > union(j) * kv_token {
+                        in_flight: if mostly_miss(j) {
                             KV_IN_FLIGHT
                         } else {
                             RASS_IN_FLIGHT
                         },
+                        misses: if mostly_miss(j) {
+                            &no_miss
+                        } else {
+                            b.misses.get(j).unwrap_or(&no_miss)
+                        },
+                        tok: kv_token as i64,
+                        free: hidden(j) as usize,
                     };
                     start += up as i64;
                     tile
@@ -520,6 +552,13 @@ pub struct SimTile<'a> {
     /// [`KV_IN_FLIGHT`]): the next tile's `gap` counts from SU-FA taking the beat this many
     /// places before the tile's last.
     pub in_flight: usize,
+    /// Mostly hits (`kv` 0): per beat, a K/V miss. The store passes beats in order and holds
+    /// [`STORE_TAGS`] at a time, so a miss reaches K/V generation only once the beats that many
+    /// places ahead left for SU-FA; K/V generation takes misses one after the other, `tok`
+    /// cycles each, and the first `free` misses were generated earlier (empty: no miss).
+    pub misses: &'a [bool],
+    pub tok: i64,
+    pub free: usize,
 }
 
 /// Cycles of SU-FA's tile phase (state `ST_T`, from its first cycle to the one that sees every
@@ -595,6 +634,8 @@ fn sufa_replay(rows: usize, ch: u64, depth: usize, tiles: &[SimTile]) -> (u64, V
     let mut prev_fires: Vec<i64> = Vec::new();
     let mut stamps = Vec::with_capacity(tiles.len());
     let mut mark = vec![false; rows];
+    // K/V generation's next free cycle (its misses one after the other, across tiles).
+    let mut kv_free = NONE;
     for (m, tile) in tiles.iter().enumerate() {
         let nb = tile.beats.len().max(1);
         let beat = |k: usize| tile.beats.get(k).unwrap_or(&empty);
@@ -609,16 +650,42 @@ fn sufa_replay(rows: usize, ch: u64, depth: usize, tiles: &[SimTile]) -> (u64, V
             )
             .copied()
             .unwrap_or(NONE);
+        // Mostly misses (`kv` > 0): their generation, spread over the tile, starts after the
+        // scatter and once K/V generation is free; the first tile's is in its window.
+        let kv0 = (drained + tile.gap.unwrap_or(0)).max(kv_free);
+        if tile.kv > 0 {
+            kv_free = if m > 0 {
+                kv0 + tile.kv
+            } else {
+                tile.start + tile.dur
+            };
+        }
         for k in 0..nb {
             let last = k + 1 == nb;
-            let mut fire = go_prev.max(tile.start + (k as i64 + 1) * tile.dur / nb as i64);
+            // When RASS offers the beat: its upstream window, and after the first tile the
+            // scatter (once the previous tile drained).
+            let mut offer = tile.start + (k as i64 + 1) * tile.dur / nb as i64;
             if let (Some(g), true) = (tile.gap, m > 0) {
-                // The scatter, then (misses) their generation, which starts only after it.
-                fire = fire.max(drained + g + k as i64);
-                fire = fire.max(drained + g + (k as i64 + 1) * tile.kv / nb as i64);
+                offer = offer.max(drained + g + k as i64);
+            }
+            let mut fire = go_prev.max(offer);
+            if m > 0 && tile.gap.is_some() {
+                // Mostly misses: their generation, which starts only after the scatter and
+                // once K/V generation finished the misses of the tiles before.
+                fire = fire.max(kv0 + (k as i64 + 1) * tile.kv / nb as i64);
             }
             if k == 0 && m >= 2 {
                 fire = fire.max(r_end[m - 2] + 1);
+            }
+            if tile.misses.get(k) == Some(&true) {
+                let nth = tile.misses[..k].iter().filter(|&&x| x).count();
+                if nth >= tile.free {
+                    // It enters the store once offered and the beat STORE_TAGS ahead left,
+                    // and leaves KV_LATENCY after its generation (misses one after the other).
+                    let entry = offer.max(k.checked_sub(STORE_TAGS).map_or(NONE, |a| fires[a]));
+                    kv_free = kv_free.max(entry) + tile.tok;
+                    fire = fire.max(kv_free + KV_LATENCY);
+                }
             }
             fires.push(fire);
             let b = beat(k);
@@ -769,7 +836,34 @@ mod tests {
             gap: None,
             kv: 0,
             in_flight: RASS_IN_FLIGHT,
+            misses: &[],
+            tok: 0,
+            free: 0,
         }
+    }
+
+    /// A later block's few misses sit where RASS put them: a miss reaches K/V generation once
+    /// the beat STORE_TAGS ahead of it left the store, K/V generation takes misses one after
+    /// the other, and the store passes beats in order.
+    #[test]
+    fn misses_are_generated_where_rass_puts_them() {
+        let beats: Vec<Vec<u16>> = (0..6).map(|_| vec![0]).collect();
+        let misses = [false, false, false, false, true, true];
+        let tile = SimTile {
+            misses: &misses,
+            tok: 100,
+            ..free_tile(&beats)
+        };
+        // Hits fire at 0..3; beat 4 enters the store when beat 0 left (0) and leaves at
+        // 0 + 100 + KV_LATENCY; beat 5 enters at 1 and is generated right after it.
+        let (_, stamps) = sufa_replay(1, 1, 64, std::slice::from_ref(&tile));
+        assert_eq!(stamps, vec![200 + KV_LATENCY]);
+        // The first miss generated earlier (a later block's first tile): one generation.
+        let early = SimTile { free: 1, ..tile };
+        assert_eq!(
+            sufa_replay(1, 1, 64, &[early]).1,
+            vec![1 + 100 + KV_LATENCY]
+        );
     }
 
     /// Every row selects every key and the queues never fill: the closed form of pass B,
@@ -860,6 +954,9 @@ mod tests {
                 gap: None,
                 kv: 0,
                 in_flight: RASS_IN_FLIGHT,
+                misses: &[],
+                tok: 0,
+                free: 0,
             })
             .collect();
         for (depth, rtl) in [(4, 1622.0), (8, 1167.3), (16, 1034.3)] {

@@ -248,6 +248,12 @@ pub(crate) fn write_whole_head(
     f.comment(&format!(
         "model cycles={model} (eval's cycle model, the same head)"
     ));
+    // Where the model ends each block, to set against the harness's TB_STAMPS=1 stamps
+    // (`stamp: o last block b C`).
+    for b in 1..=outs.len() {
+        let end = super::model::modelled_cycles(&one, head, regs, &outs[..b]);
+        f.comment(&format!("model: o last block {} {end}", b - 1));
+    }
     let bound = one_block_bound(cfg, head, outs);
     f.comment(&format!(
         "bound cycles={bound} speedup<={:.2} (one block in SU-FA at a time: the first block \
