@@ -660,6 +660,7 @@ fn sufa_replay(rows: usize, ch: u64, depth: usize, tiles: &[SimTile]) -> (u64, V
                 tile.start + tile.dur
             };
         }
+        let mut seen = 0; // misses of this tile so far
         for k in 0..nb {
             let last = k + 1 == nb;
             // When RASS offers the beat: its upstream window, and after the first tile the
@@ -678,8 +679,8 @@ fn sufa_replay(rows: usize, ch: u64, depth: usize, tiles: &[SimTile]) -> (u64, V
                 fire = fire.max(r_end[m - 2] + 1);
             }
             if tile.misses.get(k) == Some(&true) {
-                let nth = tile.misses[..k].iter().filter(|&&x| x).count();
-                if nth >= tile.free {
+                seen += 1;
+                if seen > tile.free {
                     // It enters the store once offered and the beat STORE_TAGS ahead left,
                     // and leaves KV_LATENCY after its generation (misses one after the other).
                     let entry = offer.max(k.checked_sub(STORE_TAGS).map_or(NONE, |a| fires[a]));
